@@ -1,0 +1,35 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Compiler settings shared by every target: Swift 6 mode with the upcoming features the house style asks for.
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "pipeline",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "pipeline", targets: ["pipeline"])
+  ],
+  dependencies: [],
+  targets: [
+    .target(name: "Extract", swiftSettings: strictSettings),
+    .target(name: "Transform", dependencies: ["Extract"], swiftSettings: strictSettings),
+    .target(name: "Load", dependencies: ["Transform"], swiftSettings: strictSettings),
+    .executableTarget(
+      name: "pipeline", dependencies: ["Load", "Transform", "Extract"],
+      swiftSettings: strictSettings),
+    .testTarget(name: "ExtractTests", dependencies: ["Extract"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "TransformTests", dependencies: ["Transform", "Extract"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "LoadTests", dependencies: ["Load", "Transform", "Extract"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["pipeline", "Load", "Transform", "Extract"],
+      swiftSettings: strictSettings),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Finds every `*.txt` file under an input folder, recursively.
+///
+/// Symbolic links are followed; a link that leads back into a folder already on the current path
+/// (a loop) or to a folder already listed is reported once and not entered again. Entries whose
+/// name starts with `.` (hidden files, `.git`, staging folders) are passed over. Unreadable folders
+/// are reported as findings; unreadable or broken `.txt` entries are listed with their problem so
+/// that they still get a `documents` row.
+package enum CorpusScanner {
+  /// The error for an input folder that cannot be listed at all.
+  package struct ScanError: Error, CustomStringConvertible, Equatable {
+    /// The folder that was asked for.
+    package var path: String
+    /// The system's reason.
+    package var reason: String
+    /// A one-line message that says what to do.
+    package var description: String { "cannot read input folder \(path): \(reason)" }
+  }
+
+  /// Lists the corpus under `root`.
+  /// - Complexity: O(n log n) in the number of entries below `root`.
+  package static func scan(root: String) throws(ScanError) -> CorpusListing {
+    var info = stat()
+    guard stat(root, &info) == 0 else {
+      throw ScanError(path: root, reason: String(cString: strerror(errno)))
+    }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw ScanError(path: root, reason: "not a folder")
+    }
+    var walker = Walker()
+    walker.visited.insert(FileIdentity(info))
+    guard walker.walk(directory: root, relative: "") else {
+      throw ScanError(path: root, reason: String(cString: strerror(errno)))
+    }
+    let files = walker.files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+    return CorpusListing(files: files, findings: walker.findings.sorted())
+  }
+}
+
+/// A file's device and inode, which identify a folder however it was reached.
+private struct FileIdentity: Hashable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+  }
+}
+
+/// The recursive part of a scan, with its accumulated state.
+private struct Walker {
+  var files: [DiscoveredFile] = []
+  var findings: [String] = []
+  var visited: Set<FileIdentity> = []
+
+  /// Lists one folder; returns `false` when the folder itself cannot be opened.
+  mutating func walk(directory: String, relative: String) -> Bool {
+    guard let handle = opendir(directory) else { return false }
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name.hasPrefix(".") { continue }
+      names.append(name)
+    }
+    closedir(handle)
+    names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    for name in names {
+      visit(name: name, in: directory, relative: relative)
+    }
+    return true
+  }
+
+  static func kindName(_ mode: mode_t) -> String {
+    switch mode {
+    case S_IFIFO: "named pipe"
+    case S_IFSOCK: "socket"
+    case S_IFCHR: "character device"
+    case S_IFBLK: "block device"
+    default: "special file"
+    }
+  }
+
+  mutating func visit(name: String, in directory: String, relative: String) {
+    let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    let relativePath = relative.isEmpty ? name : relative + "/" + name
+    let isArticle = name.lowercased().hasSuffix(".txt")
+    var info = stat()
+    if stat(path, &info) != 0 {
+      let reason = String(cString: strerror(errno))
+      var linkInfo = stat()
+      let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
+      if isArticle {
+        let problem = isLink ? "broken symbolic link (\(reason))" : reason
+        files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
+      } else if !isLink || errno == ELOOP {
+        findings.append("\(relativePath): \(reason)")
+      }
+      return
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR:
+      let identity = FileIdentity(info)
+      guard !visited.contains(identity) else {
+        findings.append("\(relativePath): symbolic link loop or folder already listed; not entered")
+        return
+      }
+      visited.insert(identity)
+      if !walk(directory: path, relative: relativePath) {
+        findings.append("\(relativePath): cannot list folder: \(String(cString: strerror(errno)))")
+      }
+    case S_IFREG where isArticle:
+      files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path))
+    case _ where isArticle:
+      let problem = "not a regular file (\(Self.kindName(info.st_mode & S_IFMT)))"
+      files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
+    default:
+      break
+    }
+  }
+}
