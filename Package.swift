@@ -17,7 +17,7 @@ let package = Package(
   targets: [
     .target(name: "Extract", swiftSettings: strictSettings),
     .target(name: "Transform", dependencies: ["Extract"], swiftSettings: strictSettings),
-    .target(name: "Load", dependencies: ["Transform"], swiftSettings: strictSettings),
+    .target(name: "Load", dependencies: ["Transform", "Extract"], swiftSettings: strictSettings),
     .executableTarget(
       name: "pipeline", dependencies: ["Load", "Transform", "Extract"],
       swiftSettings: strictSettings),

@@ -3,7 +3,7 @@
 package enum TextDecoder {
   /// Decodes `bytes`, or explains why they are not text.
   /// - Complexity: O(n) in the number of bytes.
-  package static func decode(_ bytes: [UInt8]) -> Result<DecodedText, DecodingError> {
+  package static func decode(_ bytes: [UInt8]) -> Result<DecodedText, TextDecodingError> {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return .success(decodeUTF8OrFallback(bytes, bomLength: 3))
     }

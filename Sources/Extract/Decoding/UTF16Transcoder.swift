@@ -3,7 +3,7 @@ package enum UTF16Transcoder {
   /// Transcodes `bytes`, which start with `FF FE` (little endian) or `FE FF` (big endian).
   /// The mark itself is dropped.
   /// - Complexity: O(n) in the number of bytes.
-  package static func transcode(_ bytes: [UInt8]) -> Result<[UInt8], DecodingError> {
+  package static func transcode(_ bytes: [UInt8]) -> Result<[UInt8], TextDecodingError> {
     let littleEndian = bytes[0] == 0xFF
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)

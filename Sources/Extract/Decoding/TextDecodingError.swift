@@ -1,5 +1,5 @@
 /// Why a file's bytes could not be read as a text article.
-package enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The bytes are a known binary format or mostly control bytes.
   case binary(String)
   /// A UTF-16 file whose content is not valid UTF-16.

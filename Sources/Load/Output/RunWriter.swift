@@ -1,0 +1,81 @@
+import Extract
+import Foundation
+import Transform
+
+/// Writes one run's tables: streams `documents`, `mentions` and `dates` document by document,
+/// then `entities`, `variants` and `datapackage.json`, and publishes them all at once.
+///
+/// The tables live in `OUTPUT/tables/`, swapped in atomically by `StagedOutput`; `OUTPUT` also
+/// gets a symbolic link per file (`OUTPUT/documents.csv` → `tables/documents.csv`), so scripts
+/// can read `OUTPUT/documents.csv` and always see one complete run.
+package final class RunWriter {
+  private let staged: StagedOutput
+  private let options: CSVOptions
+  private let version: String
+  private let documents: TableWriter
+  private let mentions: TableWriter
+  private let dates: TableWriter
+  private var statistics = EntityStatistics()
+  /// Counts of documents per status.
+  package private(set) var statusCounts: [String: Int] = [:]
+
+  /// Opens the staging folder and the streamed tables.
+  package init(outputDirectory: String, csvOptions: CSVOptions, version: String) throws(OutputError) {
+    staged = try StagedOutput(outputDirectory: URL(fileURLWithPath: outputDirectory))
+    options = csvOptions
+    self.version = version
+    let directory = staged.stagingDirectory
+    documents = try TableWriter(schema: OutputSchemas.documents, directory: directory, options: csvOptions)
+    mentions = try TableWriter(schema: OutputSchemas.mentions, directory: directory, options: csvOptions)
+    dates = try TableWriter(schema: OutputSchemas.dates, directory: directory, options: csvOptions)
+  }
+
+  /// Appends one document's rows; call in path order.
+  package func append(_ document: AnalyzedDocument) throws(OutputError) {
+    let docID = document.source.docID
+    try documents.append(TableRows.document(document))
+    for record in document.mentions { try mentions.append(TableRows.mention(record, docID: docID)) }
+    for record in document.dates { try dates.append(TableRows.date(record, docID: docID)) }
+    statistics.add(document.mentions)
+    statusCounts[document.source.status.rawValue, default: 0] += 1
+  }
+
+  /// Writes the aggregated tables and the descriptor, then publishes the run.
+  /// - Returns: the row counts per table.
+  package func commit(gazetteer: Gazetteer) throws(OutputError) -> [TableStats] {
+    var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
+    let directory = staged.stagingDirectory
+    let entities = try TableWriter(schema: OutputSchemas.entities, directory: directory, options: options)
+    for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }
+    stats.append(try entities.finish())
+    let variants = try TableWriter(schema: OutputSchemas.variants, directory: directory, options: options)
+    for row in statistics.variantRows() { try variants.append(row) }
+    stats.append(try variants.finish())
+    let package = DataPackage(
+      title: "pipeline output: entities and dates in German news", version: version,
+      tables: OutputSchemas.all, csvOptions: options)
+    try package.write(to: directory)
+    try staged.commit()
+    try linkTables()
+    return stats
+  }
+
+  /// Discards the run's files; the previous tables stay as they were.
+  package func abort() { staged.abort() }
+
+  /// Creates `OUTPUT/<file>` → `tables/<file>` links where missing.
+  private func linkTables() throws(OutputError) {
+    let output = staged.outputDirectory.path
+    var names = [DataPackage.fileName]
+    for schema in OutputSchemas.all { names += [schema.name + ".csv", schema.name + ".jsonl"] }
+    for name in names {
+      let link = output + "/" + name
+      let target = staged.tablesDirectory.lastPathComponent + "/" + name
+      if let existing = try? FileManager.default.destinationOfSymbolicLink(atPath: link), existing == target {
+        continue
+      }
+      unlink(link)
+      guard symlink(target, link) == 0 else { throw OutputError(.rename, path: link) }
+    }
+  }
+}

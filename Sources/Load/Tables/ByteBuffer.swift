@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A growable, uniquely owned run of bytes that the formatters append into; cheaper per append
+/// than `[UInt8]` (no uniqueness check, no generic `append(contentsOf:)`).
+package struct ByteBuffer: ~Copyable {
+  /// The start of the allocation.
+  private var base: UnsafeMutablePointer<UInt8>
+  /// The number of bytes allocated.
+  private var capacity: Int
+  /// The number of bytes appended.
+  package private(set) var count = 0
+
+  /// Creates an empty buffer with room for `capacity` bytes before it grows.
+  package init(capacity: Int = 256) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The bytes appended so far, copied into an array.
+  package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Whether nothing has been appended.
+  package var isEmpty: Bool { count == 0 }
+
+  /// Calls `body` with the appended bytes.
+  package func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try body(UnsafeRawBufferPointer(start: base, count: count))
+  }
+
+  /// Forgets the appended bytes and keeps the allocation.
+  package mutating func removeAll() { count = 0 }
+
+  /// Appends one byte.
+  @inline(__always)
+  package mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(toAtLeast: count + 1) }
+    base[count] = byte
+    count += 1
+  }
+
+  /// Appends two bytes.
+  @inline(__always)
+  package mutating func append(_ first: UInt8, _ second: UInt8) {
+    if count + 2 > capacity { grow(toAtLeast: count + 2) }
+    base[count] = first
+    base[count + 1] = second
+    count += 2
+  }
+
+  /// Appends `bytes`.
+  /// - Complexity: O(n) in `bytes.count`.
+  @inline(__always)
+  package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let length = bytes.count
+    if count + length > capacity { grow(toAtLeast: count + length) }
+    if length > 0 { (base + count).update(from: bytes.baseAddress!, count: length) }
+    count += length
+  }
+
+  /// Appends the bytes of a static ASCII string such as `"true"`.
+  @inline(__always)
+  package mutating func append(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends `bytes`.
+  /// - Complexity: O(n) in `bytes.count`.
+  package mutating func append(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends the UTF-8 bytes of `text`.
+  /// - Complexity: O(n) in the UTF-8 length of `text`.
+  package mutating func append(utf8 text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// Reallocates to at least `minimum` bytes, doubling to keep appends amortized O(1).
+  private mutating func grow(toAtLeast minimum: Int) {
+    let newCapacity = max(minimum, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+}

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file opened for writing with a byte buffer in front of it: callers append to `buffer` and
+/// call `flushIfFull()`, so the file receives `write` calls of about 64 KiB.
+final class OutputFile {
+  /// The buffer size at which `flushIfFull()` writes.
+  static let chunkSize = 64 * 1024
+
+  /// The path the file was created at.
+  let path: String
+  /// Bytes not yet written; append to it, then call `flushIfFull()`.
+  var buffer: ByteBuffer
+  /// The number of bytes handed to the file so far (excluding `buffer`).
+  private(set) var bytesWritten = 0
+  /// The open file descriptor, or -1 once closed.
+  private var descriptor: Int32
+
+  /// Creates (or truncates) the file at `path` with mode 0644.
+  init(path: String) throws(OutputError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputError(.createFile, path: path) }
+    self.path = path
+    self.descriptor = descriptor
+    buffer = ByteBuffer(capacity: Self.chunkSize + 4096)
+  }
+
+  deinit {
+    if descriptor >= 0 { _ = Self.closeDescriptor(descriptor) }
+  }
+
+  /// Writes the buffer out once it holds at least `chunkSize` bytes.
+  @inline(__always)
+  func flushIfFull() throws(OutputError) {
+    if buffer.count >= Self.chunkSize { try flush() }
+  }
+
+  /// Writes the whole buffer to the file and empties it, retrying short writes and `EINTR`.
+  /// - Complexity: O(n) in the buffered bytes.
+  func flush() throws(OutputError) {
+    precondition(descriptor >= 0, "write to closed file \(path)")
+    let failure: Int32? = buffer.withUnsafeBytes { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      return nil
+    }
+    if let failure { throw OutputError(.write, path: path, code: failure) }
+    bytesWritten += buffer.count
+    buffer.removeAll()
+  }
+
+  /// Flushes the buffer and closes the file.
+  func close() throws(OutputError) {
+    try flush()
+    let result = Self.closeDescriptor(descriptor)
+    descriptor = -1
+    if result != 0 { throw OutputError(.close, path: path) }
+  }
+
+  /// Calls POSIX `close`, which the method name `close()` hides inside this class.
+  private static func closeDescriptor(_ descriptor: Int32) -> Int32 {
+    #if canImport(Glibc)
+      Glibc.close(descriptor)
+    #else
+      Darwin.close(descriptor)
+    #endif
+  }
+}

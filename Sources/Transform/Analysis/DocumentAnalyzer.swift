@@ -1,0 +1,64 @@
+import Extract
+
+/// Transform for one document: an ordered list of passes over its text.
+///
+/// 1. segmentation into sentences and tokens;
+/// 2. the document date (metadata, header or dateline, run reference date);
+/// 3. date expressions, resolved against the document date;
+/// 4. entity mentions, minus any inside a date expression;
+/// 5. conversion of byte offsets to the code-point offsets of the tables.
+package struct DocumentAnalyzer: Sendable {
+  /// Sentence and token splitting.
+  package let segmenter: Segmenter
+  /// Date expressions.
+  package let dateTagger: DateTagger
+  /// Entity mentions.
+  package let entityTagger: EntityTagger
+  /// The run-wide reference date for documents without one of their own.
+  package let referenceDate: CalendarDay?
+
+  /// Creates an analyzer from loaded resources.
+  package init(resources: TransformResources, referenceDate: CalendarDay? = nil) {
+    segmenter = Segmenter(abbreviations: resources.abbreviations)
+    dateTagger = DateTagger()
+    entityTagger = EntityTagger(gazetteer: resources.gazetteer, lexicons: resources.lexicons)
+    self.referenceDate = referenceDate
+  }
+
+  /// Analyzes one document; a document whose status is not `ok` passes through untagged.
+  /// - Complexity: O(n) in the length of the text.
+  package func analyze(_ source: SourceDocument) -> AnalyzedDocument {
+    var result = AnalyzedDocument(untagged: source)
+    guard source.status == .ok else { return result }
+    let text = source.text
+    let segmented = segmenter.segment(text)
+    result.sentenceCount = segmented.sentences.count
+    result.tokenCount = segmented.tokens.count
+
+    let published = source.metadata.published.flatMap(CalendarDay.init(iso:))
+    let documentDate = DocumentDateFinder.find(in: text, published: published, reference: referenceDate)
+    result.documentDate = documentDate.value
+    result.documentDateSource = documentDate.source.rawValue
+    let dates = dateTagger.tag(text, documentDate: documentDate.day)
+
+    var mentions = entityTagger.tag(segmented)
+    mentions.removeAll { mention in
+      dates.contains { $0.start < mention.end && mention.start < $0.end }
+    }
+
+    let offsets = mentions.flatMap { [$0.start, $0.end] } + dates.flatMap { [$0.start, $0.end] }
+    let map = CodePointMap(text: text, offsets: offsets)
+    func surface(_ start: Int, _ end: Int) -> String { String(decoding: text[start..<end], as: UTF8.self) }
+    result.mentions = mentions.map {
+      MentionRecord(
+        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start], end: map[$0.end],
+        surface: surface($0.start, $0.end), mention: $0)
+    }
+    result.dates = dates.map {
+      DateRecord(
+        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start], end: map[$0.end],
+        surface: surface($0.start, $0.end), date: $0)
+    }
+    return result
+  }
+}

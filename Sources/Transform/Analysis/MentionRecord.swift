@@ -1,0 +1,13 @@
+/// A mention as the `mentions` table writes it: code-point offsets, surface text, sentence.
+package struct MentionRecord: Sendable, Equatable {
+  /// The 0-based sentence index in the document.
+  package var sentence: Int
+  /// The code-point offset of the first character.
+  package var start: Int
+  /// The code-point offset one past the last character.
+  package var end: Int
+  /// The text between `start` and `end`.
+  package var surface: String
+  /// The tagged mention.
+  package var mention: EntityMention
+}

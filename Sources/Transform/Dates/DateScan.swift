@@ -1,0 +1,301 @@
+/// One tagging pass over a token array: tries the grammar at each token and collects mentions.
+struct DateScan {
+  /// What kind of temporal expression a match is; the raw value is the `kind` column.
+  enum Kind: String, Sendable {
+    case date, duration, set, reference
+  }
+
+  /// Where a value's year comes from; the raw value is the `anchor` column.
+  enum Anchor: String, Sendable {
+    case absolute
+    case documentDate = "document_date"
+    case none
+  }
+
+  /// Whether an underspecified date points before or after the document date.
+  enum Direction: Sendable {
+    case past, future
+  }
+
+  /// The prefix read before a core expression: preposition and part-of-period modifier.
+  struct Prefix {
+    /// The first token of the whole expression.
+    var first: Int
+    /// The preposition, if any (`bis zum` reads as `bis`).
+    var preposition: DateMarker?
+    /// `START`/`MID`/`END` from `Anfang`/`Mitte`/`Ende`, else `.none`.
+    var part: DateMod = .none
+    /// The relative-direction word right before the core (`vergangenen`), if any.
+    var relation: DateMarker? = nil
+    /// Whether a cue outside the span (a range's `bis`/`und`) licenses bare years and months.
+    var cued = false
+  }
+
+  /// A core expression: everything after the prefix, with its meaning.
+  struct Core {
+    /// The token index just past the expression.
+    var end: Int
+    /// The kind of expression.
+    var kind: Kind = .date
+    /// For dates: the period.
+    var period: DatePeriod? = nil
+    /// For durations, sets and references: the value.
+    var value: String = ""
+    /// For durations, sets and references: the granularity column.
+    var granularity: String = ""
+    /// The anchor.
+    var anchor: Anchor = .absolute
+    /// A modifier implied by the core itself (`Jahresbeginn` → `START`).
+    var mod: DateMod = .none
+    /// Whether the preposition was part of the meaning (`vor zwei Wochen`), so adds no modifier.
+    var consumesPreposition = false
+  }
+
+  /// The tokens of the text.
+  let tokens: [DateToken]
+  /// The document creation time, if known.
+  let dct: CalendarDay?
+  /// The mentions found so far, in text order.
+  var mentions: [DateMention] = []
+
+  /// Prepositions that may start an expression.
+  static let prepositions: [DateMarker] = [
+    .am, .im, .in, .an, .seit, .bis, .ab, .vom, .von, .zum, .zur, .zu, .um, .gegen, .zwischen,
+    .vor, .nach, .fuer, .innerhalb, .noch,
+  ]
+
+  /// Runs the grammar over all tokens.
+  /// - Complexity: O(n) in the token count; each rule looks at a bounded window.
+  mutating func run() {
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      if t.kind == .punct || (t.kind == .word && t.word == nil) {
+        i += 1
+        continue
+      }
+      if let pair = matchRange(at: i) {
+        emit(pair.0)
+        emit(pair.1)
+        i = pair.2
+      } else if let (prefix, core) = matchSingle(at: i) {
+        emit(prefix, core)
+        i = core.end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Reads an optional prefix at `i` and a core after it.
+  func matchSingle(at i: Int) -> (Prefix, Core)? {
+    var prefix = Prefix(first: i)
+    var j = i
+    if let m = marker(j), DateScan.prepositions.contains(m) {
+      prefix.preposition = m
+      j += 1
+      if m == .noch, let n = marker(j), n == .vor || n == .nach || n == .bis || n == .im {
+        prefix.preposition = n
+        j += 1
+      }
+      if prefix.preposition == .bis, let n = marker(j),
+        n == .zum || n == .zur || n == .in || n == .im
+      {
+        if n == .im { prefix.preposition = .im }
+        j += 1
+      }
+    }
+    if isArticle(j) { j += 1 }
+    if let m = marker(j), m == .begin || m == .middle || m == .finish {
+      // `Ende` must be followed by something dated; the core decides.
+      prefix.part = m == .begin ? .start : (m == .middle ? .mid : .end)
+      j += 1
+      if isArticle(j) { j += 1 }
+    }
+    if let core = parseCore(at: j, prefix: prefix) { return (prefix, core) }
+    return nil
+  }
+
+  /// Tries every core rule at `j`, most specific first.
+  func parseCore(at j: Int, prefix: Prefix) -> Core? {
+    guard j < tokens.count else { return nil }
+    let t = tokens[j]
+    if t.kind == .number {
+      return parseNumericDate(at: j, prefix: prefix)
+        ?? parseDayMonthCore(at: j, prefix: prefix)
+        ?? parseCentury(at: j)
+        ?? parseQuarterOrHalf(at: j, prefix: prefix)
+        ?? parseDecade(at: j)
+        ?? parseCount(at: j, prefix: prefix)
+        ?? parseYearCore(at: j, prefix: prefix)
+    }
+    guard t.kind == .word, let w = t.word else { return nil }
+    switch w {
+    case .month, .monthAbbreviation:
+      return parseEnglishDate(at: j) ?? parseMonthCore(at: j, prefix: prefix)
+    case .weekday, .weekdayPart:
+      return parseWeekday(at: j, prefix: prefix)
+    case .season:
+      return parseSeason(at: j, prefix: prefix)
+    case .deictic:
+      return parseDeictic(at: j, prefix: prefix)
+    case .decadeWord:
+      return parseDecade(at: j)
+    case .ordinal:
+      return parseCentury(at: j) ?? parseQuarterOrHalf(at: j, prefix: prefix)
+    case .cardinal:
+      return parseCount(at: j, prefix: prefix)
+    case .unit, .weekend, .previousUnit, .unitPart:
+      return parseUnitCore(at: j, prefix: prefix)
+    case .reference, .vagueDuration, .frequency, .weekdayAdverb:
+      return parseVague(at: j, prefix: prefix)
+    case .marker(let m):
+      switch m {
+      case .this, .last, .next:
+        return parseRelation(at: j, prefix: prefix)
+      case .every, .all:
+        return parseSet(at: j)
+      case .quarterLetter:
+        return parseQuarterOrHalf(at: j, prefix: prefix)
+      case .more, .less, .almost, .about, .half, .oneAndHalf:
+        return parseCount(at: j, prefix: prefix)
+      case .future, .past:
+        return parseVague(at: j, prefix: prefix)
+      default:
+        return nil
+      }
+    case .dayTime:
+      return nil
+    }
+  }
+
+  /// Records a mention for `core` read after `prefix`.
+  mutating func emit(_ prefix: Prefix, _ core: Core) {
+    emit(DateScan.mention(prefix, core, tokens: tokens))
+  }
+
+  /// Records `mention` unless it overlaps the previous one.
+  mutating func emit(_ mention: DateMention) {
+    if let last = mentions.last, last.end > mention.start { return }
+    mentions.append(mention)
+  }
+
+  /// Builds the mention for `core` read after `prefix`, combining modifiers.
+  static func mention(_ prefix: Prefix, _ core: Core, tokens: [DateToken]) -> DateMention {
+    let start = tokens[prefix.first].start
+    let end = tokens[core.end - 1].end
+    guard core.kind == .date, let period = core.period else {
+      return DateMention(
+        start: start, end: end, value: core.value, mod: core.mod.rawValue,
+        granularity: core.granularity, kind: core.kind.rawValue, anchor: Anchor.none.rawValue,
+        rangeStart: nil, rangeEnd: nil)
+    }
+    var mod = core.mod
+    if prefix.part != .none {
+      mod = prefix.part
+    } else if mod == .none, !core.consumesPreposition, let p = prefix.preposition {
+      switch p {
+      case .seit, .ab: mod = .onOrAfter
+      case .bis: mod = .onOrBefore
+      case .vor: mod = .before
+      case .nach: mod = .after
+      case .um, .gegen: mod = period.granularity == .year ? .approx : .none
+      default: break
+      }
+    }
+    let range = period.range(mod: mod)
+    return DateMention(
+      start: start, end: end, value: period.value, mod: mod.rawValue,
+      granularity: period.granularity.rawValue, kind: Kind.date.rawValue,
+      anchor: core.anchor.rawValue, rangeStart: range?.0, rangeEnd: range?.1)
+  }
+
+  // MARK: - Token access
+
+  /// The marker at `i`, if the token there is one.
+  @inline(__always) func marker(_ i: Int) -> DateMarker? {
+    i >= 0 && i < tokens.count ? tokens[i].marker : nil
+  }
+
+  /// Whether the token at `i` is a definite article (`der`, `des`, …).
+  @inline(__always) func isArticle(_ i: Int) -> Bool {
+    let m = marker(i)
+    return m == .article || m == .des
+  }
+
+  /// The calendar word at `i`, if any.
+  @inline(__always) func word(_ i: Int) -> CalendarWord? {
+    i >= 0 && i < tokens.count ? tokens[i].word : nil
+  }
+
+  /// Whether the token at `i` is the punctuation `s`.
+  @inline(__always) func isPunct(_ i: Int, _ s: UInt8) -> Bool {
+    i >= 0 && i < tokens.count && tokens[i].isPunct(s)
+  }
+
+  /// Whether the token at `i` exists and follows its predecessor without a space.
+  @inline(__always) func glued(_ i: Int) -> Bool {
+    i > 0 && i < tokens.count && !tokens[i].spaceBefore
+  }
+
+  /// The number at `i` if that token is a number of `digits` digits (any count when nil).
+  @inline(__always) func number(_ i: Int, digits: ClosedRange<Int>? = nil) -> Int? {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+    if let d = digits, !d.contains(tokens[i].digits) { return nil }
+    return tokens[i].number
+  }
+
+  /// Whether the token at `i` ends a sentence (`.`, `!`, `?`) or a line starts after it.
+  func endsSentence(_ i: Int) -> Bool {
+    guard i < tokens.count else { return true }
+    let t = tokens[i]
+    if t.isPunct(0x21) || t.isPunct(0x3F) { return true }
+    if t.isPunct(0x2E) {
+      let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+      return next == nil || next!.spaceBefore
+    }
+    return false
+  }
+
+  /// The reading of an underspecified date near token `i`: the nearest tense cue in the sentence.
+  ///
+  /// `nächsten`/`kommenden`, `wird`/`soll`/`plant`, … read as future; `vergangenen`, `war`,
+  /// `hatte`, `sagte`, … as past; `nil` when the sentence has no cue.
+  /// - Complexity: O(1); looks at most 12 tokens each way.
+  func tense(around first: Int, _ end: Int) -> Direction? {
+    var left = first - 1
+    var right = end
+    var steps = 0
+    var leftOpen = true
+    var rightOpen = true
+    while steps < 12 && (leftOpen || rightOpen) {
+      steps += 1
+      if leftOpen {
+        if left < 0 || endsSentence(left) || tokens[left + 1].newlineBefore {
+          leftOpen = false
+        } else {
+          if let d = cue(left) { return d }
+          left -= 1
+        }
+      }
+      if rightOpen {
+        if right >= tokens.count || endsSentence(right) || tokens[right].newlineBefore {
+          rightOpen = false
+        } else {
+          if let d = cue(right) { return d }
+          right += 1
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The direction a cue word at `i` signals, if any.
+  private func cue(_ i: Int) -> Direction? {
+    switch marker(i) {
+    case .futureCue, .next, .future: return .future
+    case .pastCue, .last, .past: return .past
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,284 @@
+/// The German (and a little English) calendar vocabulary, keyed by case-folded UTF-8 bytes.
+///
+/// This is grammar, not domain data: month and weekday names, numerals, units and the
+/// function words the date rules key on.
+enum GermanCalendarWords {
+  /// A word of at most 24 bytes, case-folded, packed into three integers (no allocation).
+  struct Key: Hashable, Sendable {
+    var a: UInt64 = 0
+    var b: UInt64 = 0
+    var c: UInt64 = 0
+
+    /// The empty key.
+    init() {}
+
+    /// Packs `bytes[start..<end]` folded to lower case; `nil` when longer than 24 bytes.
+    /// - Complexity: O(end - start).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+      guard end - start <= 24 else { return nil }
+      var i = start
+      var n = 0
+      while i < end {
+        var x = bytes[i]
+        if x >= 0x41 && x <= 0x5A {
+          x |= 0x20
+        } else if x == 0xC3, i + 1 < end, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9E,
+          bytes[i + 1] != 0x97
+        {
+          // Latin-1 capitals Ä Ö Ü … fold to their small letters (second byte + 0x20).
+          put(x, at: n)
+          n += 1
+          i += 1
+          x = bytes[i] + 0x20
+        }
+        put(x, at: n)
+        n += 1
+        i += 1
+      }
+    }
+
+    /// Packs an already lower-case table word.
+    init(_ word: String) {
+      let bytes = Array(word.utf8)
+      precondition(bytes.count <= 24, "calendar word too long: \(word)")
+      for (n, x) in bytes.enumerated() { put(x, at: n) }
+    }
+
+    /// Stores byte `x` at position `n` (0…23).
+    private mutating func put(_ x: UInt8, at n: Int) {
+      let shifted = UInt64(x) << UInt64((n & 7) * 8)
+      switch n >> 3 {
+      case 0: a |= shifted
+      case 1: b |= shifted
+      default: c |= shifted
+      }
+    }
+  }
+
+  /// The meaning of the word `bytes[start..<end]`, if it is calendar vocabulary.
+  /// - Complexity: O(end - start).
+  static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> CalendarWord?
+  {
+    let length = end - start
+    guard length <= 24 else { return nil }
+    // Most words fail this (folded first byte, length) filter and skip the hash lookup.
+    let first = Int(bytes[start] | (bytes[start] < 0x80 ? 0x20 : 0))
+    guard filter[first] & (1 << UInt32(length)) != 0, let key = Key(bytes, start, end) else {
+      return nil
+    }
+    return probe.find(key)
+  }
+
+  /// An open-addressing table with a multiplicative hash (no per-lookup hasher seeding).
+  struct ProbeTable: Sendable {
+    /// Slot count minus one (a power of two minus one).
+    let mask: Int
+    /// The keys, an all-zero key marking an empty slot.
+    let keys: [Key]
+    /// The meanings, parallel to `keys`.
+    let values: [CalendarWord?]
+
+    /// Builds the table from `entries` at a load factor of at most one quarter.
+    init(_ entries: [Key: CalendarWord]) {
+      var size = 16
+      while size < entries.count * 4 { size *= 2 }
+      mask = size - 1
+      var k = [Key](repeating: Key(), count: size)
+      var v = [CalendarWord?](repeating: nil, count: size)
+      for (key, value) in entries {
+        var i = ProbeTable.slot(key, mask)
+        while v[i] != nil { i = (i + 1) & mask }
+        k[i] = key
+        v[i] = value
+      }
+      keys = k
+      values = v
+    }
+
+    /// The home slot of `key`.
+    @inline(__always) static func slot(_ key: Key, _ mask: Int) -> Int {
+      let h = (key.a &* 0x9E37_79B9_7F4A_7C15) ^ (key.b &* 0xC2B2_AE3D_27D4_EB4F) ^ key.c
+      return Int(truncatingIfNeeded: (h ^ (h >> 29)) &* 0x1656_67B1_9E37_79F9 >> 40) & mask
+    }
+
+    /// The meaning of `key`, if present.
+    /// - Complexity: O(1) expected.
+    @inline(__always) func find(_ key: Key) -> CalendarWord? {
+      var i = ProbeTable.slot(key, mask)
+      while let v = values[i] {
+        if keys[i] == key { return v }
+        i = (i + 1) & mask
+      }
+      return nil
+    }
+  }
+
+  /// The vocabulary as a probe table.
+  static let probe = ProbeTable(table)
+
+  /// Bit `length` of entry `b` is set when a table word of `length` bytes starts with byte `b`.
+  static let filter: [UInt32] = {
+    var f = [UInt32](repeating: 0, count: 256)
+    for key in table.keys {
+      let first = Int(key.a & 0xFF)
+      var length = 0
+      for word in [key.a, key.b, key.c] {
+        for shift in stride(from: 0, to: 64, by: 8) where (word >> UInt64(shift)) & 0xFF != 0 {
+          length += 1
+        }
+      }
+      f[first] |= 1 << UInt32(length)
+    }
+    return f
+  }()
+
+  /// The vocabulary table.
+  static let table: [Key: CalendarWord] = {
+    var t: [Key: CalendarWord] = [:]
+    func add(_ words: String, _ meaning: CalendarWord) {
+      for w in words.split(separator: " ") { t[Key(String(w))] = meaning }
+    }
+    let months = [
+      "januar jänner january", "februar feber february", "märz maerz march", "april",
+      "mai may", "juni june", "juli july", "august", "september", "oktober october",
+      "november", "dezember december",
+    ]
+    let abbreviations = [
+      "jan jän", "feb febr", "mär mrz mar", "apr", "", "jun", "jul", "aug", "sep sept", "okt oct",
+      "nov", "dez dec",
+    ]
+    for (i, names) in months.enumerated() {
+      add(names, .month(i + 1))
+      add(abbreviations[i], .monthAbbreviation(i + 1))
+    }
+    let weekdays = [
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    ]
+    let dayParts = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"]
+    for (i, name) in weekdays.enumerated() {
+      add(name, .weekday(i + 1))
+      add(name + "s", .weekdayAdverb(i + 1))
+      for part in dayParts { add(name + part, .weekdayPart(i + 1)) }
+    }
+    add("sonnabend", .weekday(6))
+    add("sonnabends", .weekdayAdverb(6))
+    add("frühling frühlings frühjahr frühjahrs", .season(.spring))
+    add("sommer sommers", .season(.summer))
+    add("herbst herbstes herbsts", .season(.fall))
+    add("winter winters", .season(.winter))
+    let cardinals = [
+      "ein eine einen einem einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+      "acht", "neun", "zehn", "elf", "zwölf",
+    ]
+    for (i, w) in cardinals.enumerated() { add(w, .cardinal(i + 1)) }
+    add("fünfzehn", .cardinal(15))
+    add("zwanzig", .cardinal(20))
+    add("dreißig", .cardinal(30))
+    add("einigen einige mehreren mehrere paar wenigen wenige", .cardinal(0))
+    let ordinals = [
+      "erste ersten erster erstes", "zweite zweiten zweiter zweites",
+      "dritte dritten dritter drittes", "vierte vierten vierter viertes",
+      "fünfte fünften", "sechste sechsten", "siebte siebten", "achte achten", "neunte neunten",
+      "zehnte zehnten", "elfte elften", "zwölfte zwölften",
+    ]
+    for (i, w) in ordinals.enumerated() { add(w, .ordinal(i + 1)) }
+    add("neunzehnten neunzehnte", .ordinal(19))
+    add("zwanzigsten zwanzigste", .ordinal(20))
+    add("einundzwanzigsten einundzwanzigste", .ordinal(21))
+    add("tag tages tags", .unit(.day, plural: false))
+    add("tage tagen", .unit(.day, plural: true))
+    add("woche", .unit(.week, plural: false))
+    add("wochen", .unit(.week, plural: true))
+    add("monat monats", .unit(.month, plural: false))
+    add("monate monaten", .unit(.month, plural: true))
+    add("quartal quartals", .unit(.quarter, plural: false))
+    add("quartale quartalen", .unit(.quarter, plural: true))
+    add("halbjahr halbjahres halbjahrs jahreshälfte", .unit(.half, plural: false))
+    add("jahr jahres jahrs", .unit(.year, plural: false))
+    add("jahre jahren", .unit(.year, plural: true))
+    add("jahrzehnt jahrzehnts jahrzehntes", .unit(.decade, plural: false))
+    add("jahrzehnte jahrzehnten", .unit(.decade, plural: true))
+    add("jahrhundert jahrhunderts", .unit(.century, plural: false))
+    add("jahrhunderte jahrhunderten", .unit(.century, plural: true))
+    add("wochenende wochenendes", .weekend)
+    add("vorjahr vorjahres vorjahrs", .previousUnit(.year))
+    add("vormonat vormonats", .previousUnit(.month))
+    add("vorwoche", .previousUnit(.week))
+    add("jahresbeginn jahresanfang jahresanfangs", .unitPart(.year, .start))
+    add("jahresmitte", .unitPart(.year, .mid))
+    add("jahresende jahresendes", .unitPart(.year, .end))
+    add("monatsbeginn monatsanfang", .unitPart(.month, .start))
+    add("monatsmitte", .unitPart(.month, .mid))
+    add("monatsende monatsendes", .unitPart(.month, .end))
+    add("wochenbeginn wochenanfang", .unitPart(.week, .start))
+    add("wochenmitte", .unitPart(.week, .mid))
+    add("heute", .deictic(0))
+    add("gestern", .deictic(-1))
+    add("vorgestern", .deictic(-2))
+    add("morgen", .deictic(1))
+    add("übermorgen", .deictic(2))
+    add("früh vormittag mittag nachmittag abend nacht", .dayTime)
+    let decades = [
+      "zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger", "achtziger",
+      "neunziger",
+    ]
+    for (i, w) in decades.enumerated() {
+      add(w, .decadeWord(i + 2, withUnit: false))
+      add(w + "jahre " + w + "jahren", .decadeWord(i + 2, withUnit: true))
+    }
+    add("derzeit zurzeit gegenwärtig momentan heutzutage aktuell", .reference(.present))
+    add("damals einst kürzlich jüngst neulich", .reference(.past))
+    add("künftig zukünftig demnächst", .reference(.future))
+    add("tagelang", .vagueDuration(.day))
+    add("wochenlang", .vagueDuration(.week))
+    add("monatelang", .vagueDuration(.month))
+    add("jahrelang", .vagueDuration(.year))
+    add("jahrzehntelang", .vagueDuration(.decade))
+    add("täglich", .frequency(.day))
+    add("wöchentlich", .frequency(.week))
+    add("monatlich", .frequency(.month))
+    add("jährlich alljährlich", .frequency(.year))
+    let markers: [(String, DateMarker)] = [
+      ("am", .am), ("im", .im), ("in", .in), ("an", .an), ("seit", .seit), ("bis", .bis),
+      ("ab", .ab), ("vom", .vom), ("von", .von), ("zum", .zum), ("zur", .zur), ("zu", .zu),
+      ("um", .um), ("gegen", .gegen), ("zwischen", .zwischen), ("und", .und), ("vor", .vor),
+      ("nach", .nach), ("für", .fuer), ("innerhalb", .innerhalb), ("noch", .noch),
+      ("der die das dem den", .article), ("des", .des),
+      ("dieses diesem dieser diese diesen laufenden laufendes laufende", .this),
+      ("letzten letzte letzter letztes vergangenen vergangene vergangener vergangenes", .last),
+      ("vorigen vorige voriger voriges", .last),
+      ("nächsten nächste nächster nächstes kommenden kommende kommender kommendes", .next),
+      ("anfang anfangs beginn", .begin), ("mitte", .middle), ("ende endes", .finish),
+      ("lang lange", .long), ("jeden jede jedes jeder", .every), ("alle", .all),
+      ("halbes halben halbe", .half), ("eineinhalb anderthalb", .oneAndHalf),
+      ("hälfte", .halfNoun), ("q", .quarterLetter), ("er ern", .decadeSuffix),
+      ("mehr über", .more), ("weniger", .less), ("als", .than),
+      ("fast knapp beinahe", .almost), ("etwa rund circa ca", .about),
+      (
+        "nr nummer no flight flug paragraf paragraph artikel seite kapitel zimmer raum linie "
+          + "bus tel telefon fax plz modell typ version gleis abs absatz az aktenzeichen route "
+          + "resolution punkte punkten insgesamt mindestens höchstens je pro weitere weiteren "
+          + "su tu mig boeing airbus iphone", .numberBlocker
+      ),
+      (
+        "km kg m t mio mrd mal cm mm ha qm euro dollar rubel hrywnja franken pfund prozent "
+          + "kilometer meter tonnen menschen soldaten personen einwohner stück stunden minuten "
+          + "sekunden mann leute kinder tote toten verletzte opfer häftlinge gefangene panzer "
+          + "raketen drohnen flugzeuge fahrzeuge dollars", .quantityNoun
+      ),
+      (
+        "wird werden wirst soll sollen will wollen plant planen geplant geplante geplanten "
+          + "bevorstehenden bevorstehende voraussichtlich", .futureCue
+      ),
+      (
+        "war waren wurde wurden hatte hatten hat sagte sagten erklärte erklärten teilte "
+          + "teilten kam kamen gab fand fanden traf trafen begann begannen berichtete meldete "
+          + "führte unterzeichnete besuchte kündigte warnte forderte betonte", .pastCue
+      ),
+      ("zukunft", .future), ("vergangenheit", .past),
+    ]
+    for (words, m) in markers { add(words, .marker(m)) }
+    return t
+  }()
+}

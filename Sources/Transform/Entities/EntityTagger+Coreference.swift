@@ -1,0 +1,50 @@
+extension EntityTagger {
+  /// Pass 5: a capitalized word alone that is the surname of a person named in full earlier in
+  /// this document (`Barbieri` after `Jaroslava Barbieri`), else of a gazetteer person whose
+  /// surname alone is unambiguous (the resolver's `partial`).
+  func tagCoreferences(_ state: inout TaggingState) {
+    for mention in state.mentions where mention.type == .person {
+      let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
+      guard tokens.count > 1, let lastToken = tokens.last else { continue }
+      let surname = FoldedWord.fold(state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
+      if state.surnames[surname] == nil { state.surnames[surname] = mention }
+    }
+    for index in state.tokens.indices where isNameWord(index, state) {
+      let word = state.folded(index)
+      let known = state.surnames[word] ?? GermanInflection.genitiveBase(word).flatMap { state.surnames[$0] }
+      if var mention = known {
+        mention.start = state.tokens[index].start
+        mention.end = state.tokens[index].end
+        mention.method = "coreference"
+        mention.confidence = 0.8
+        mention.inCompound = false
+        state.add(mention, tokens: index, index)
+        continue
+      }
+      let resolution = resolver.resolve(state.string(index), type: .person)
+      if resolution.how == .partial, let entry = resolution.entryIndex {
+        state.add(
+          self.mention(
+            entry: entry, start: state.tokens[index].start, end: state.tokens[index].end, form: .name,
+            method: "gazetteer", how: "partial", confidence: 0.7),
+          tokens: index, index)
+      }
+    }
+  }
+
+  /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to
+  /// their entity with `form` = adjective.
+  func tagAdjectives(_ state: inout TaggingState) {
+    for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
+      let word = state.folded(index)
+      guard let stem = GermanInflection.adjectiveStem(word), let entry = phrases.adjectiveStems[stem] else {
+        continue
+      }
+      state.add(
+        mention(
+          entry: entry, start: state.tokens[index].start, end: state.tokens[index].end, form: .adjective,
+          method: "gazetteer", how: "adjective", confidence: 0.9),
+        tokens: index, index)
+    }
+  }
+}

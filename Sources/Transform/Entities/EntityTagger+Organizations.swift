@@ -1,0 +1,136 @@
+extension EntityTagger {
+  /// Lowercase words that may stand inside an organization's name.
+  private static let connectors: Set<[UInt8]> = Set(
+    ["for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum", "über", "de", "du", "la", "et"]
+      .map { Array($0.utf8) })
+
+  /// Words that make the capitalized word after them an organization (`Universität Oxford`).
+  private static let leadingOrgWords: Set<[UInt8]> = Set(
+    ["universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung", "bank", "agentur"]
+      .map { Array($0.utf8) })
+
+  /// Words that make the capitalized words before them an organization (`Wagner Group`).
+  private static let trailingOrgWords: Set<[UInt8]> = Set(
+    ["group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation", "holding", "bank", "agency", "command"]
+      .map { Array($0.utf8) })
+
+  /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
+  /// from name patterns, and unknown all-caps acronyms.
+  func tagOrganizations(_ state: inout TaggingState) {
+    tagAcronymDefinitions(&state)
+    tagOrganizationPatterns(&state)
+    for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
+      let bytes = state.bytes(index)
+      guard FoldedWord.isAcronym(bytes), bytes.count <= 8, !lexicons.notNames.contains(state.folded(index)) else {
+        continue
+      }
+      if let known = state.acronyms[Array(bytes)] {
+        var mention = known
+        mention.start = state.tokens[index].start
+        mention.end = state.tokens[index].end
+        mention.method = "acronym"
+        state.add(mention, tokens: index, index)
+        continue
+      }
+      let name = state.string(index)
+      let resolution = resolver.resolve(name, type: .organization)
+      state.add(
+        EntityMention(
+          start: state.tokens[index].start, end: state.tokens[index].end, entityID: resolution.entityID,
+          canonicalName: name, type: .organization, method: "pattern", how: resolution.how.rawValue,
+          confidence: 0.5),
+        tokens: index, index)
+    }
+  }
+
+  /// `Long Name (ACR)`: the long name becomes an organization (unless already tagged) and the
+  /// acronym an alias of it in this document.
+  private func tagAcronymDefinitions(_ state: inout TaggingState) {
+    let tokens = state.tokens
+    for close in tokens.indices.dropFirst(2) {
+      let acronym = close - 1, open = close - 2
+      guard state.bytes(close).elementsEqual([UInt8(ascii: ")")]),
+        state.bytes(open).elementsEqual([UInt8(ascii: "(")]), tokens[acronym].kind == .word,
+        FoldedWord.isAcronym(state.bytes(acronym))
+      else { continue }
+      let key = Array(state.bytes(acronym))
+      // A tagged name right before the parenthesis lends its entity to the acronym.
+      if let previous = state.mentions.last(where: { $0.end <= tokens[open].start }),
+        open > 0, previous.end == tokens[open - 1].end
+      {
+        if !state.claimed[acronym] {
+          var alias = previous
+          alias.start = tokens[acronym].start
+          alias.end = tokens[acronym].end
+          alias.method = "acronym"
+          alias.inCompound = false
+          state.add(alias, tokens: acronym, acronym)
+        }
+        state.acronyms[key] = previous
+        continue
+      }
+      // Otherwise the run of capitalized words (with connectors) before the parenthesis.
+      var first = open - 1
+      var contentWords = 0
+      while first >= 0, !state.claimed[first], tokens[first].kind == .word {
+        if state.isCapitalized(first) {
+          contentWords += 1
+        } else if !Self.connectors.contains(state.folded(first)) {
+          break
+        }
+        if first == 0 || !state.adjacent(first - 1, first) { break }
+        first -= 1
+      }
+      while first < open - 1, !state.isCapitalized(first) || state.claimed[first] { first += 1 }
+      guard contentWords >= 2, first < open, state.isCapitalized(first) else { continue }
+      let name = state.string(from: first, through: open - 1)
+      let resolution = resolver.resolve(name, type: .organization)
+      let mention = EntityMention(
+        start: tokens[first].start, end: tokens[open - 1].end, entityID: resolution.entityID,
+        canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
+        type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
+        confidence: 0.8)
+      state.add(mention, tokens: first, open - 1)
+      var alias = mention
+      alias.start = tokens[acronym].start
+      alias.end = tokens[acronym].end
+      alias.method = "acronym"
+      if !state.claimed[acronym] { state.add(alias, tokens: acronym, acronym) }
+      state.acronyms[key] = mention
+    }
+  }
+
+  /// `Universität Oxford`, `Wagner Group`, `US European Command`.
+  private func tagOrganizationPatterns(_ state: inout TaggingState) {
+    let tokens = state.tokens
+    for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
+      let word = state.folded(index)
+      var span: (Int, Int)?
+      if Self.leadingOrgWords.contains(word), state.isCapitalized(index), index + 1 < tokens.count,
+        isNameWord(index + 1, state), state.adjacent(index, index + 1)
+      {
+        span = (index, index + 1)
+      } else if Self.trailingOrgWords.contains(word), state.isCapitalized(index), index > 0,
+        isNameWord(index - 1, state), state.adjacent(index - 1, index)
+      {
+        var first = index - 1
+        while first > 0, index - first < 3, isNameWord(first - 1, state), state.adjacent(first - 1, first),
+          !state.sentenceInitial[first]
+        {
+          first -= 1
+        }
+        span = (first, index)
+      }
+      guard let (first, last) = span else { continue }
+      let name = state.string(from: first, through: last)
+      let resolution = resolver.resolve(name, type: .organization)
+      state.add(
+        EntityMention(
+          start: tokens[first].start, end: tokens[last].end, entityID: resolution.entityID,
+          canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
+          type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
+          confidence: 0.7),
+        tokens: first, last)
+    }
+  }
+}

@@ -1,0 +1,66 @@
+extension EntityTagger {
+  /// Pass 3: persons the gazetteer does not know.
+  ///
+  /// A name is a run of up to four capitalized words that starts with a known given name, or
+  /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
+  /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`).
+  func tagUnknownPersons(_ state: inout TaggingState) {
+    var index = 0
+    while index < state.tokens.count {
+      guard isNameWord(index, state), !looksLikeCommonNoun(index, state) else {
+        index += 1
+        continue
+      }
+      let startsWithGivenName = lexicons.givenNames.contains(state.folded(index))
+      let afterCue = index > 0 && state.tokens[index - 1].kind == .word
+        && lexicons.personCues.contains(state.folded(index - 1))
+      var last = index
+      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun, isNameWord(last + 1, state),
+        !looksLikeCommonNoun(last + 1, state), state.adjacent(last, last + 1)
+      {
+        last += 1
+      }
+      let credit = last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
+      let saying = isReportingVerb(index - 1, state) || isReportingVerb(last + 1, state)
+      let accepted: (method: String, confidence: Double)?
+      if startsWithGivenName && last > index {
+        accepted = ("given_name", 0.85)
+      } else if afterCue {
+        accepted = ("pattern", 0.75)
+      } else if credit && last > index {
+        accepted = ("pattern", 0.8)
+      } else if saying && !state.sentenceInitial[index] {
+        accepted = ("pattern", 0.6)
+      } else {
+        accepted = nil
+      }
+      guard let accepted else {
+        index = last + 1
+        continue
+      }
+      let name = state.string(from: index, through: last)
+      let resolution = resolver.resolve(name, type: .person)
+      let mention = EntityMention(
+        start: state.tokens[index].start, end: state.tokens[last].end, entityID: resolution.entityID,
+        canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName, type: .person,
+        method: accepted.method, how: resolution.how.rawValue, confidence: accepted.confidence)
+      state.add(mention, tokens: index, last)
+      if last > index { state.surnames[state.folded(last)] = mention }
+      index = last + 1
+    }
+  }
+
+  /// Whether the token is a verb of saying.
+  private func isReportingVerb(_ index: Int, _ state: TaggingState) -> Bool {
+    index >= 0 && index < state.tokens.count && state.tokens[index].kind == .word
+      && lexicons.reportingVerbs.contains(state.folded(index))
+  }
+
+  /// Whether a capitalized word has the ending of a German abstract noun (`-ung`, `-heit`,
+  /// `-keit`, `-schaft`, `-ität`, `-tion`, `-ismus`), which names almost never have.
+  func looksLikeCommonNoun(_ index: Int, _ state: TaggingState) -> Bool {
+    let word = state.folded(index)
+    let endings = ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"]
+    return endings.contains { word.count > $0.utf8.count + 2 && word.suffix($0.utf8.count).elementsEqual($0.utf8) }
+  }
+}

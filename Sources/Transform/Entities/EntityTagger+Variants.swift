@@ -1,0 +1,57 @@
+extension EntityTagger {
+  /// The longest run of capitalized words considered as one name.
+  static let maxRun = 4
+
+  /// Pass 2: runs of capitalized, unclaimed words that the resolver links to a gazetteer entry
+  /// by variant key (`Pashinyan` for `Paschinjan`), longest sub-run first.
+  func tagResolvedRuns(_ state: inout TaggingState) {
+    var index = 0
+    while index < state.tokens.count {
+      guard isNameWord(index, state) else {
+        index += 1
+        continue
+      }
+      var last = index
+      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun, isNameWord(last + 1, state),
+        state.adjacent(last, last + 1)
+      {
+        last += 1
+      }
+      if let (first, end, resolution) = bestResolution(from: index, through: last, state),
+        let entry = resolution.entryIndex
+      {
+        let mention = mention(
+          entry: entry, start: state.tokens[first].start, end: state.tokens[end].end, form: .name,
+          method: resolution.how == .variant ? "variant" : "gazetteer", how: resolution.how.rawValue,
+          confidence: 0.85)
+        state.add(mention, tokens: first, end)
+        index = end + 1
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  /// Whether the token can be part of a name: an unclaimed capitalized word not in the not-names list.
+  func isNameWord(_ index: Int, _ state: TaggingState) -> Bool {
+    index < state.tokens.count && !state.claimed[index] && state.isCapitalized(index)
+      && !lexicons.notNames.contains(state.folded(index))
+  }
+
+  /// The longest sub-run of `first...last` that starts at `first` and resolves to a gazetteer entry.
+  private func bestResolution(from first: Int, through last: Int, _ state: TaggingState)
+    -> (Int, Int, NameResolution)?
+  {
+    var end = last
+    while end >= first {
+      let name = state.string(from: first, through: end)
+      let resolution = resolver.resolve(name)
+      // A surname alone is left to the coreference pass, which knows this document's persons.
+      if resolution.entryIndex != nil, resolution.how != .unknown, resolution.how != .partial {
+        return (first, end, resolution)
+      }
+      end -= 1
+    }
+    return nil
+  }
+}

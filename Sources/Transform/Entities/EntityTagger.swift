@@ -1,0 +1,54 @@
+/// Finds and links persons, organizations and places in a segmented document.
+///
+/// An ordered list of passes over one `TaggingState`; each pass only claims tokens no earlier pass
+/// claimed, so earlier passes win overlaps:
+/// 1. gazetteer phrases (longest first; inflected last tokens; the name part of hyphen compounds);
+/// 2. capitalized runs the name resolver links to a gazetteer entry by variant key;
+/// 3. persons the gazetteer does not know: given name + surname, a role or title before a name,
+///    a verb of saying next to a name, a photo credit `Vorname Name/Agentur`;
+/// 4. organizations defined by an acronym in parentheses, name patterns (`Universität X`), and
+///    unknown all-caps acronyms;
+/// 5. coreference: a surname alone, or a defined acronym, links to the entity seen in full;
+/// 6. adjectives and demonyms (`russische`, `Aserbaidschaner`), with `form` = adjective.
+package struct EntityTagger: Sendable {
+  /// Resolves names to entity ids.
+  package let resolver: NameResolver
+  /// The gazetteer the resolver uses.
+  package let gazetteer: Gazetteer
+  /// All gazetteer names as token sequences.
+  package let phrases: PhraseIndex
+  /// Word lists.
+  package let lexicons: EntityLexicons
+
+  /// Creates a tagger.
+  package init(gazetteer: Gazetteer, lexicons: EntityLexicons) {
+    self.gazetteer = gazetteer
+    self.resolver = NameResolver(gazetteer: gazetteer)
+    self.phrases = PhraseIndex(gazetteer: gazetteer)
+    self.lexicons = lexicons
+  }
+
+  /// Tags one document; mentions come sorted by start offset, without overlaps.
+  /// - Complexity: O(n) in the number of tokens, times the small number of candidate phrases.
+  package func tag(_ segmented: SegmentedText) -> [EntityMention] {
+    var state = TaggingState(segmented)
+    tagGazetteerPhrases(&state)
+    tagResolvedRuns(&state)
+    tagUnknownPersons(&state)
+    tagOrganizations(&state)
+    tagCoreferences(&state)
+    tagAdjectives(&state)
+    return state.mentions.sorted { $0.start < $1.start }
+  }
+
+  /// The mention for gazetteer entry `index`.
+  func mention(
+    entry index: Int, start: Int, end: Int, form: MentionForm, method: String, how: String,
+    confidence: Double, inCompound: Bool = false
+  ) -> EntityMention {
+    let entry = gazetteer.entries[index]
+    return EntityMention(
+      start: start, end: end, entityID: entry.id, canonicalName: entry.canonicalName, type: entry.type,
+      form: form, method: method, how: how, confidence: confidence, inCompound: inCompound)
+  }
+}

@@ -1,0 +1,37 @@
+/// Case folding of single words over UTF-8 bytes, for dictionary look-ups.
+package enum FoldedWord {
+  /// `bytes` with ASCII letters and the Latin-1 capitals `À`–`Þ` lowercased; other bytes unchanged.
+  /// - Complexity: O(n) in the number of bytes.
+  @inline(__always)
+  package static func fold(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var out = [UInt8](bytes)
+    var index = 0
+    while index < out.count {
+      let byte = out[index]
+      if byte >= 0x41 && byte <= 0x5A {
+        out[index] = byte | 0x20
+      } else if byte == 0xC3, index + 1 < out.count, out[index + 1] >= 0x80, out[index + 1] <= 0x9E,
+        out[index + 1] != 0x97
+      {
+        out[index + 1] += 0x20
+        index += 1
+      }
+      index += 1
+    }
+    return out
+  }
+
+  /// `fold` of a string's UTF-8.
+  package static func fold(_ string: String) -> [UInt8] { fold(ArraySlice(string.utf8)) }
+
+  /// Whether every letter in `bytes` is an uppercase ASCII letter and there are at least two.
+  package static func isAcronym(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var letters = 0
+    for byte in bytes {
+      if byte >= 0x61 && byte <= 0x7A { return false }
+      if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+      if byte >= 0x80 { return false }
+    }
+    return letters >= 2
+  }
+}

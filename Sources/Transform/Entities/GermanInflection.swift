@@ -1,0 +1,35 @@
+/// The few German endings a name takes in news text, for matching names to their base forms.
+package enum GermanInflection {
+  /// The base of a genitive name: `russlands` → `russland`, `moskaus` → `moskau`, `kremls` →
+  /// `kreml`; `nil` when the word has no genitive ending or would get too short (`irans` is fine,
+  /// `us` is not).
+  package static func genitiveBase(_ word: [UInt8]) -> [UInt8]? {
+    guard word.count >= 4, word.last == UInt8(ascii: "s") else { return nil }
+    let base = Array(word.dropLast())
+    // `-ss` (Russ…) and `-'s` forms are not genitives of a base ending in s.
+    if base.last == UInt8(ascii: "s") { return nil }
+    return base
+  }
+
+  /// Whether `word` is `base` with an ending of a German adjective or genitive
+  /// (`-s`, `-es`, `-n`, `-en`, `-r`, `-er`, `-m`, `-em`): `europäischen` of `europäische`,
+  /// `vertrags` of `vertrag`.
+  package static func isInflection(_ word: [UInt8], of base: [UInt8]) -> Bool {
+    guard word.count > base.count, word.count <= base.count + 2, word.starts(with: base) else {
+      return false
+    }
+    let ending = word[base.count...]
+    let allowed: [[UInt8]] = [[0x73], [0x65, 0x73], [0x6E], [0x65, 0x6E], [0x72], [0x65, 0x72], [0x6D], [0x65, 0x6D]]
+    return allowed.contains { ending.elementsEqual($0) }
+  }
+
+  /// The stem of an inflected German adjective: `russische` → `russisch`, `kasachischen` →
+  /// `kasachisch`; `nil` when the word has no adjective ending.
+  package static func adjectiveStem(_ word: [UInt8]) -> [UInt8]? {
+    for ending in [[0x65, 0x6E], [0x65, 0x72], [0x65, 0x73], [0x65, 0x6D], [0x65]] as [[UInt8]]
+    where word.count > ending.count + 3 && word.suffix(ending.count).elementsEqual(ending) {
+      return Array(word.dropLast(ending.count))
+    }
+    return nil
+  }
+}

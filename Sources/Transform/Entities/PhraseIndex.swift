@@ -1,0 +1,59 @@
+/// Every name form of the gazetteer as a sequence of folded tokens, indexed by its first token,
+/// so that multiword names (`Organisation des Vertrags über kollektive Sicherheit`,
+/// `St. Petersburg`) are found by walking the document's tokens once.
+package struct PhraseIndex: Sendable {
+  /// One name form of one entry.
+  package struct Phrase: Sendable {
+    /// The folded tokens.
+    package var tokens: [[UInt8]]
+    /// The gazetteer entry.
+    package var entry: Int
+    /// Name or adjective.
+    package var form: MentionForm
+    /// Acronyms (`AP`, `EU`, `OVKS`) match only in the same case.
+    package var exactCase: [UInt8]?
+    /// The form as written in the gazetteer.
+    package var surface: String
+  }
+
+  /// Phrases by their first folded token, longest first.
+  private var byFirstToken: [[UInt8]: [Phrase]] = [:]
+  /// Adjective stems (folded) to entry, for `russische`, `kasachischen`.
+  private(set) var adjectiveStems: [[UInt8]: Int] = [:]
+
+  /// Builds the index from gazetteer entries.
+  /// - Complexity: O(total length of all names).
+  package init(gazetteer: Gazetteer) {
+    for (index, entry) in gazetteer.entries.enumerated() {
+      var forms = [entry.canonicalName, entry.germanName] + entry.aliases
+      forms = forms.filter { !$0.isEmpty }
+      for form in Set(forms).sorted() { add(form, entry: index, form: .name) }
+      for demonym in entry.demonyms where !demonym.isEmpty { add(demonym, entry: index, form: .adjective) }
+      for stem in entry.adjectives where !stem.isEmpty {
+        let folded = FoldedWord.fold(stem)
+        if adjectiveStems[folded] == nil { adjectiveStems[folded] = index }
+      }
+    }
+    for key in byFirstToken.keys {
+      byFirstToken[key]?.sort {
+        $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.entry < $1.entry
+      }
+    }
+  }
+
+  private mutating func add(_ name: String, entry: Int, form: MentionForm) {
+    let bytes = Array(name.utf8)
+    let tokens = Tokenizer.tokens(in: bytes)
+    guard let first = tokens.first else { return }
+    let folded = tokens.map { FoldedWord.fold(bytes[$0.start..<$0.end]) }
+    let isAcronym = tokens.count == 1 && FoldedWord.isAcronym(bytes[first.start..<first.end])
+    let phrase = Phrase(
+      tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil, surface: name)
+    byFirstToken[folded[0], default: []].append(phrase)
+  }
+
+  /// The phrases whose first token folds to `token`, longest first.
+  package func phrases(startingWith token: [UInt8]) -> [Phrase] {
+    byFirstToken[token] ?? []
+  }
+}

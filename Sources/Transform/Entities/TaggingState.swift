@@ -1,0 +1,76 @@
+/// The working state of `EntityTagger` for one document: the tokens, which are claimed, and the
+/// mentions found so far.
+struct TaggingState {
+  /// The document.
+  let segmented: SegmentedText
+  /// Whether each token belongs to a mention already.
+  var claimed: [Bool]
+  /// Whether each token is the first of its sentence.
+  let sentenceInitial: [Bool]
+  /// The mentions found so far.
+  var mentions: [EntityMention] = []
+  /// Surnames (folded) of persons named in full, to their mention template.
+  var surnames: [[UInt8]: EntityMention] = [:]
+  /// Acronyms defined in this document (`ISW`), to their mention template.
+  var acronyms: [[UInt8]: EntityMention] = [:]
+
+  init(_ segmented: SegmentedText) {
+    self.segmented = segmented
+    claimed = [Bool](repeating: false, count: segmented.tokens.count)
+    var initial = [Bool](repeating: false, count: segmented.tokens.count)
+    for sentence in segmented.sentences where !sentence.tokens.isEmpty {
+      initial[sentence.tokens.lowerBound] = true
+      // After an opening quote or bullet the next word starts the sentence too.
+      var index = sentence.tokens.lowerBound
+      while index < sentence.tokens.upperBound, segmented.tokens[index].kind == .punctuation {
+        index += 1
+        if index < sentence.tokens.upperBound { initial[index] = true }
+      }
+    }
+    sentenceInitial = initial
+  }
+
+  /// The tokens.
+  var tokens: [Token] { segmented.tokens }
+  /// The text.
+  var text: [UInt8] { segmented.text }
+
+  /// The token's bytes.
+  func bytes(_ index: Int) -> ArraySlice<UInt8> {
+    text[tokens[index].start..<tokens[index].end]
+  }
+
+  /// The token's bytes, folded.
+  func folded(_ index: Int) -> [UInt8] { FoldedWord.fold(bytes(index)) }
+
+  /// The token's text.
+  func string(_ index: Int) -> String { String(decoding: bytes(index), as: UTF8.self) }
+
+  /// The text from the start of token `first` to the end of token `last`.
+  func string(from first: Int, through last: Int) -> String {
+    String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self)
+  }
+
+  /// Whether the token is a word starting with an uppercase letter.
+  func isCapitalized(_ index: Int) -> Bool {
+    index < tokens.count && tokens[index].kind == .word
+      && CharacterClass.startsUppercase(text, at: tokens[index].start)
+  }
+
+  /// Whether tokens `a` and `b` (a < b) are separated by nothing but spaces, no line break.
+  func adjacent(_ a: Int, _ b: Int) -> Bool {
+    var index = tokens[a].end
+    while index < tokens[b].start {
+      let byte = text[index]
+      if byte == 0x0A || byte == 0x0D { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Records a mention over tokens `first...last` and claims them.
+  mutating func add(_ mention: EntityMention, tokens first: Int, _ last: Int) {
+    mentions.append(mention)
+    for index in first...last { claimed[index] = true }
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The settings of `config/pipeline.json`, with paths resolved against the repository root (the
+/// folder that holds the config folder).
+struct PipelineSettings: Sendable, Equatable {
+  /// The folder of articles.
+  var input: String
+  /// The folder the tables are written to.
+  var output: String
+  /// A metadata file other than `INPUT/metadata.csv`, if any.
+  var metadata: String?
+  /// The document date for articles that have none (`YYYY-MM-DD`), if any.
+  var referenceDate: String?
+  /// Files larger than this are skipped.
+  var maxFileBytes: Int
+  /// Whether CSV files start with a UTF-8 byte order mark (for Excel).
+  var csvBOM: Bool
+  /// Worker threads; 0 means one per core.
+  var threads: Int
+
+  /// The keys `pipeline.json` may hold.
+  static let knownKeys: Set<String> = [
+    "input", "output", "metadata", "reference_date", "max_file_bytes", "csv_bom", "threads",
+  ]
+
+  /// Reads `pipeline.json` from `configDirectory`; relative paths in it are relative to the
+  /// folder that contains `configDirectory`.
+  static func load(configDirectory: String) throws(CommandFailure) -> PipelineSettings {
+    let path = configDirectory + "/pipeline.json"
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure(
+        code: .noInput,
+        message: "cannot read \(path); run from the repository root or pass --config DIR")
+    }
+    let object: [String: Any]
+    do {
+      guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        throw CommandFailure(code: .dataError, message: "\(path): the top level must be a JSON object")
+      }
+      object = parsed
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw CommandFailure(code: .dataError, message: "\(path): not valid JSON (\(error.localizedDescription))")
+    }
+    let unknown = Set(object.keys).subtracting(knownKeys).sorted()
+    guard unknown.isEmpty else {
+      throw CommandFailure(
+        code: .dataError,
+        message: "\(path): unknown key(s) \(unknown.joined(separator: ", ")); known keys: \(knownKeys.sorted().joined(separator: ", "))")
+    }
+    let file: SettingsFile
+    do {
+      file = try JSONDecoder().decode(SettingsFile.self, from: data)
+    } catch Swift.DecodingError.typeMismatch(_, let context) {
+      let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+      throw CommandFailure(code: .dataError, message: "\(path): \(key) has the wrong type (\(context.debugDescription))")
+    } catch {
+      throw CommandFailure(code: .dataError, message: "\(path): \(error)")
+    }
+    let root = URL(fileURLWithPath: configDirectory).standardizedFileURL.deletingLastPathComponent().path
+    func resolve(_ value: String?) -> String? {
+      guard let value else { return nil }
+      return value.hasPrefix("/") ? value : root + "/" + value
+    }
+    return PipelineSettings(
+      input: resolve(file.input) ?? root + "/samples",
+      output: resolve(file.output) ?? root + "/output",
+      metadata: resolve(file.metadata),
+      referenceDate: file.reference_date,
+      maxFileBytes: file.max_file_bytes ?? 64 << 20,
+      csvBOM: file.csv_bom ?? true,
+      threads: file.threads ?? 0)
+  }
+}
+
+/// The JSON shape of `pipeline.json`; every key is optional.
+private struct SettingsFile: Decodable {
+  var input: String?
+  var output: String?
+  var metadata: String?
+  var reference_date: String?
+  var max_file_bytes: Int?
+  var csv_bom: Bool?
+  var threads: Int?
+}

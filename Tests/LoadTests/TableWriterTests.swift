@@ -1,0 +1,102 @@
+import Foundation
+import Load
+import Testing
+
+@Suite("TableWriter")
+struct TableWriterTests {
+  /// A small schema with every kind of column.
+  static let schema = TableSchema(
+    name: "documents", title: "Documents", description: "One row per article.",
+    fields: [
+      Field(name: "doc_id", type: .string, description: "Article id.", required: true),
+      Field(name: "title", type: .string, description: "Headline."),
+      Field(name: "words", type: .integer, description: "Word count."),
+      Field(name: "published", type: .date, description: "Publication date."),
+      Field(name: "ok", type: .boolean, description: "Parsed cleanly."),
+    ],
+    primaryKey: ["doc_id"])
+
+  @Test func writesCSVAndJSONLines() throws {
+    let folder = try TemporaryFolder()
+    let writer = try TableWriter(schema: Self.schema, directory: folder.url)
+    try writer.append([
+      .string("a/1.txt"), .string("Grüße aus \"Kiew\", Teil 1"), .integer(120),
+      .string("2024-03-01"), .boolean(true),
+    ])
+    try writer.append([.string("a/2.txt"), .string("Zwei\nZeilen"), .null, .null, .boolean(false)])
+    let stats = try writer.finish()
+
+    let csv =
+      "\u{FEFF}doc_id,title,words,published,ok\r\n"
+      + "a/1.txt,\"Grüße aus \"\"Kiew\"\", Teil 1\",120,2024-03-01,true\r\n"
+      + "a/2.txt,\"Zwei\nZeilen\",,,false\r\n"
+    let jsonl = """
+      {"doc_id":"a/1.txt","title":"Grüße aus \\"Kiew\\", Teil 1","words":120,\
+      "published":"2024-03-01","ok":true}
+      {"doc_id":"a/2.txt","title":"Zwei\\nZeilen","words":null,"published":null,"ok":false}
+
+      """
+    #expect(try folder.text("documents.csv") == csv)
+    #expect(try folder.text("documents.jsonl") == jsonl)
+    #expect(
+      stats
+        == TableStats(
+          table: "documents", rows: 2, csvBytes: csv.utf8.count, jsonlBytes: jsonl.utf8.count))
+  }
+
+  @Test func emptyTableHasOnlyTheHeader() throws {
+    let folder = try TemporaryFolder()
+    let writer = try TableWriter(
+      schema: Self.schema, directory: folder.url,
+      options: CSVOptions(writesByteOrderMark: false))
+    let stats = try writer.finish()
+    #expect(try folder.text("documents.csv") == "doc_id,title,words,published,ok\r\n")
+    #expect(try folder.bytes("documents.jsonl") == [])
+    #expect(stats.rows == 0)
+  }
+
+  @Test func largeTableMatchesFormatterOutputAcrossChunksAndIsDeterministic() throws {
+    let rows: [[FieldValue]] = (0..<20_000).map { index in
+      [
+        .string("doc-\(index)"), .string(index % 3 == 0 ? "Ä, \"Ö\"" : "Titel \(index)"),
+        .integer(index * 7 - 5000), .string("2024-01-\(10 + index % 20)"),
+        .boolean(index % 2 == 0),
+      ]
+    }
+    var csv = ByteBuffer()
+    var jsonl = ByteBuffer()
+    let csvFormatter = CSVRowFormatter()
+    let jsonFormatter = JSONLineFormatter(fieldNames: Self.schema.fieldNames)
+    csvFormatter.appendFileHeader(fieldNames: Self.schema.fieldNames, to: &csv)
+    for row in rows {
+      csvFormatter.append(row, to: &csv)
+      jsonFormatter.append(row, to: &jsonl)
+    }
+    var outputs: [[UInt8]] = []
+    for _ in 0..<2 {
+      let folder = try TemporaryFolder()
+      let writer = try TableWriter(schema: Self.schema, directory: folder.url)
+      for row in rows { try writer.append(row) }
+      let stats = try writer.finish()
+      #expect(stats.csvBytes > 4 * 65_536)
+      #expect(try folder.bytes("documents.csv") == csv.bytes)
+      #expect(try folder.bytes("documents.jsonl") == jsonl.bytes)
+      outputs.append(try folder.bytes("documents.csv") + folder.bytes("documents.jsonl"))
+    }
+    #expect(outputs[0] == outputs[1])
+  }
+
+  @Test func missingDirectoryIsAnOutputErrorWithPathAndReason() throws {
+    let folder = try TemporaryFolder()
+    let missing = folder.url.appendingPathComponent("fehlt")
+    let error = #expect(throws: OutputError.self) {
+      _ = try TableWriter(schema: Self.schema, directory: missing)
+    }
+    #expect(error?.operation == .createFile)
+    #expect(error?.path == missing.appendingPathComponent("documents.csv").path)
+    #expect(error?.exitCode == 73)
+    #expect(
+      error?.description
+        == "cannot create file \(missing.path)/documents.csv: No such file or directory")
+  }
+}

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Transform
+
+@Suite struct SegmenterTests {
+  private let segmenter = Segmenter(abbreviations: ["Dr", "St", "Nov", "usw"])
+
+  private func sentences(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    let result = segmenter.segment(bytes)
+    return result.sentences.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+  }
+
+  private func tokens(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    return Tokenizer.tokens(in: bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+  }
+
+  @Test(arguments: [
+    (
+      "Moskau, 27. Nov – Die OVKS tagt. Dr. Weber kommt aus St. Petersburg.",
+      ["Moskau, 27. Nov – Die OVKS tagt.", "Dr. Weber kommt aus St. Petersburg."]
+    ),
+    ("Das gilt z. B. für W. Putin. Er schwieg.", ["Das gilt z. B. für W. Putin.", "Er schwieg."]),
+    ("Die 102. Militärbasis liegt in Gjumri.", ["Die 102. Militärbasis liegt in Gjumri."]),
+    ("Das war im Jahr 2020. Danach kam 2021.", ["Das war im Jahr 2020.", "Danach kam 2021."]),
+    ("„Wir bleiben.“ Das sagte er.", ["„Wir bleiben.“", "Das sagte er."]),
+    ("Ist das so? Ja! Gut…", ["Ist das so?", "Ja!", "Gut…"]),
+    ("Überschrift ohne Punkt\nErster Satz.\n\nFoto: Anna Berg/Reuters", ["Überschrift ohne Punkt", "Erster Satz.", "Foto: Anna Berg/Reuters"]),
+    ("Ein Satz, der\nweitergeht.", ["Ein Satz, der\nweitergeht."]),
+    ("Preise steigen usw. weiter.", ["Preise steigen usw. weiter."]),
+  ])
+  func sentenceSplitting(text: String, expected: [String]) {
+    #expect(sentences(text) == expected)
+  }
+
+  @Test func tokensKeepCompoundsNumbersAndPunctuation() {
+    #expect(
+      tokens("OVKS-Gipfel am 7.11.2023: 11.000 Soldaten, G7 und Côte d’Ivoire – „Kassym-Schomart“")
+        == [
+          "OVKS-Gipfel", "am", "7.11.2023", ":", "11.000", "Soldaten", ",", "G7", "und", "Côte",
+          "d’Ivoire", "–", "„", "Kassym-Schomart", "“",
+        ])
+  }
+
+  @Test func noBreakSpaceSeparatesTokens() {
+    #expect(tokens("27.\u{00A0}Nov") == ["27", ".", "Nov"])
+  }
+
+  @Test func sentenceIndexFindsContainingSentence() {
+    let text = Array("Eins zwei. Drei vier.".utf8)
+    let segmented = segmenter.segment(text)
+    #expect(segmented.sentenceIndex(containing: 0) == 0)
+    #expect(segmented.sentenceIndex(containing: 9) == 0)
+    #expect(segmented.sentenceIndex(containing: 11) == 1)
+  }
+}
