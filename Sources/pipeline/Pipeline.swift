@@ -4,7 +4,7 @@ import Foundation
 @main
 enum Pipeline {
   /// The subcommands, in help order.
-  static let commands = [RunCommand.spec, NamesCommand.spec]
+  static let commands = [RunCommand.spec, NamesCommand.spec, BenchCommand.spec]
 
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
@@ -46,6 +46,7 @@ enum Pipeline {
     }
     switch spec.name {
     case RunCommand.spec.name: return try RunCommand.run(parsed, program: program)
+    case BenchCommand.spec.name: return try BenchCommand.run(parsed, program: program)
     default: return try NamesCommand.run(parsed)
     }
   }

@@ -29,7 +29,7 @@ import Testing
 
   @Test func unpairedSurrogateInUTF16IsAnError() {
     let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00]
-    #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) { try TextDecoder.decode(bytes).get() }
+    #expect(throws: TextDecodingError.invalidUTF16(byteOffset: 4)) { try TextDecoder.decode(bytes).get() }
   }
 
   @Test func latin1FallsBackToWindows1252() throws {
@@ -53,12 +53,12 @@ import Testing
 
   @Test func binarySignaturesAreRefused() {
     let pdf = Array("%PDF-1.7\n".utf8) + [UInt8](repeating: 0x41, count: 100)
-    #expect(throws: DecodingError.binary("PDF signature")) { try TextDecoder.decode(pdf).get() }
+    #expect(throws: TextDecodingError.binary("PDF signature")) { try TextDecoder.decode(pdf).get() }
   }
 
   @Test func mostlyControlBytesAreBinary() {
     let bytes = (0..<200).map { UInt8(truncatingIfNeeded: $0 % 7) }
-    #expect(throws: DecodingError.self) { try TextDecoder.decode(bytes).get() }
+    #expect(throws: TextDecodingError.self) { try TextDecoder.decode(bytes).get() }
   }
 
   @Test func strayNulBytesAreKeptWithAWarning() throws {

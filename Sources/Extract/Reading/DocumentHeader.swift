@@ -27,14 +27,16 @@ package struct DocumentHeader: Sendable, Equatable {
     var header = DocumentHeader()
     var nonEmptyLines = 0
     var start = 0
-    while start < text.count {
+    while start < text.count && (header.title == nil || header.source == nil) {
       var end = start
       while end < text.count && text[end] != UInt8(ascii: "\n") { end += 1 }
-      let line = String(decoding: text[start..<end], as: UTF8.self).trimmingWhiteSpace()
-      if !line.isEmpty {
+      let line = text[start..<end]
+      let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+      if !isBlank {
         nonEmptyLines += 1
-        if header.title == nil && nonEmptyLines <= titleWindow && looksLikeHeadline(line) {
-          header.title = line
+        if header.title == nil && nonEmptyLines <= titleWindow {
+          let candidate = String(decoding: line, as: UTF8.self).trimmingWhiteSpace()
+          if looksLikeHeadline(candidate) { header.title = candidate }
         }
         if header.source == nil, let source = sourceLine(line) {
           header.source = source
@@ -55,9 +57,11 @@ package struct DocumentHeader: Sendable, Equatable {
     return !line.contains(". ")
   }
 
-  private static func sourceLine(_ line: String) -> String? {
-    for prefix in ["Quelle:", "Source:"] where line.hasPrefix(prefix) {
-      let value = String(line.dropFirst(prefix.count)).trimmingWhiteSpace()
+  private static func sourceLine(_ line: ArraySlice<UInt8>) -> String? {
+    var first = line.startIndex
+    while first < line.endIndex, line[first] == 0x20 || line[first] == 0x09 { first += 1 }
+    for prefix in ["Quelle:", "Source:"] where line[first...].starts(with: prefix.utf8) {
+      let value = String(decoding: line[(first + prefix.utf8.count)...], as: UTF8.self).trimmingWhiteSpace()
       return value.isEmpty ? nil : value
     }
     return nil

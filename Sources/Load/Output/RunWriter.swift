@@ -15,12 +15,15 @@ package final class RunWriter {
   private let documents: TableWriter
   private let mentions: TableWriter
   private let dates: TableWriter
+  private let cache: AnalysisCacheWriter
   private var statistics = EntityStatistics()
   /// Counts of documents per status.
   package private(set) var statusCounts: [String: Int] = [:]
 
   /// Opens the staging folder and the streamed tables.
-  package init(outputDirectory: String, csvOptions: CSVOptions, version: String) throws(OutputError) {
+  package init(
+    outputDirectory: String, csvOptions: CSVOptions, version: String, configurationHash: String
+  ) throws(OutputError) {
     staged = try StagedOutput(outputDirectory: URL(fileURLWithPath: outputDirectory))
     options = csvOptions
     self.version = version
@@ -28,6 +31,12 @@ package final class RunWriter {
     documents = try TableWriter(schema: OutputSchemas.documents, directory: directory, options: csvOptions)
     mentions = try TableWriter(schema: OutputSchemas.mentions, directory: directory, options: csvOptions)
     dates = try TableWriter(schema: OutputSchemas.dates, directory: directory, options: csvOptions)
+    cache = try AnalysisCacheWriter(directory: directory, configurationHash: configurationHash)
+  }
+
+  /// Where the published analysis cache of an output folder is.
+  package static func cachePath(outputDirectory: String) -> String {
+    outputDirectory + "/tables/" + AnalysisCache.fileName
   }
 
   /// Appends one document's rows; call in path order.
@@ -36,6 +45,7 @@ package final class RunWriter {
     try documents.append(TableRows.document(document))
     for record in document.mentions { try mentions.append(TableRows.mention(record, docID: docID)) }
     for record in document.dates { try dates.append(TableRows.date(record, docID: docID)) }
+    try cache.append(document)
     statistics.add(document.mentions)
     statusCounts[document.source.status.rawValue, default: 0] += 1
   }
@@ -44,6 +54,7 @@ package final class RunWriter {
   /// - Returns: the row counts per table.
   package func commit(gazetteer: Gazetteer) throws(OutputError) -> [TableStats] {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
+    try cache.finish()
     let directory = staged.stagingDirectory
     let entities = try TableWriter(schema: OutputSchemas.entities, directory: directory, options: options)
     for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }

@@ -10,4 +10,13 @@ package struct DateRecord: Sendable, Equatable {
   package var surface: String
   /// The tagged date.
   package var date: DateMention
+
+  /// Creates a record.
+  package init(sentence: Int, start: Int, end: Int, surface: String, date: DateMention) {
+    self.sentence = sentence
+    self.start = start
+    self.end = end
+    self.surface = surface
+    self.date = date
+  }
 }

@@ -10,4 +10,13 @@ package struct MentionRecord: Sendable, Equatable {
   package var surface: String
   /// The tagged mention.
   package var mention: EntityMention
+
+  /// Creates a record.
+  package init(sentence: Int, start: Int, end: Int, surface: String, mention: EntityMention) {
+    self.sentence = sentence
+    self.start = start
+    self.end = end
+    self.surface = surface
+    self.mention = mention
+  }
 }

@@ -1,23 +1,23 @@
 /// The word lists the entity tagger uses besides the gazetteer, all folded for look-up.
 package struct EntityLexicons: Sendable {
   /// Given names of many languages (`config/lexicon/given_names.txt`).
-  package var givenNames: Set<[UInt8]>
+  package var givenNames: Set<WordKey>
   /// Roles and titles before a name (`config/lexicon/person_cues.txt`).
-  package var personCues: Set<[UInt8]>
+  package var personCues: Set<WordKey>
   /// Verbs of saying next to a name (`config/lexicon/reporting_verbs.txt`).
-  package var reportingVerbs: Set<[UInt8]>
+  package var reportingVerbs: Set<WordKey>
   /// Capitalized words that never start or end a name: articles, pronouns, sentence openers,
   /// weekdays and months, common nouns (`config/lexicon/not_names.txt`).
-  package var notNames: Set<[UInt8]>
+  package var notNames: Set<WordKey>
 
   /// Creates lexicons from word lists (folded here).
   package init(
     givenNames: some Sequence<String> = [], personCues: some Sequence<String> = [],
     reportingVerbs: some Sequence<String> = [], notNames: some Sequence<String> = []
   ) {
-    self.givenNames = Set(givenNames.map(FoldedWord.fold))
-    self.personCues = Set(personCues.map(FoldedWord.fold))
-    self.reportingVerbs = Set(reportingVerbs.map(FoldedWord.fold))
-    self.notNames = Set(notNames.map(FoldedWord.fold))
+    self.givenNames = Set(givenNames.map { WordKey(folding: $0) })
+    self.personCues = Set(personCues.map { WordKey(folding: $0) })
+    self.reportingVerbs = Set(reportingVerbs.map { WordKey(folding: $0) })
+    self.notNames = Set(notNames.map { WordKey(folding: $0) })
   }
 }

@@ -6,12 +6,13 @@ extension EntityTagger {
     for mention in state.mentions where mention.type == .person {
       let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
       guard tokens.count > 1, let lastToken = tokens.last else { continue }
-      let surname = FoldedWord.fold(state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
+      let surname = WordKey(folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
     for index in state.tokens.indices where isNameWord(index, state) {
       let word = state.folded(index)
-      let known = state.surnames[word] ?? GermanInflection.genitiveBase(word).flatMap { state.surnames[$0] }
+      let base = GermanInflection.genitiveBase(word.bytes).map(WordKey.init(folded:))
+      let known = state.surnames[word] ?? base.flatMap { state.surnames[$0] }
       if var mention = known {
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end
@@ -19,6 +20,10 @@ extension EntityTagger {
         mention.confidence = 0.8
         mention.inCompound = false
         state.add(mention, tokens: index, index)
+        continue
+      }
+      // Only words that end a gazetteer person's name can be one of their surnames.
+      guard phrases.personSurnames.contains(word) || base.map(phrases.personSurnames.contains) == true else {
         continue
       }
       let resolution = resolver.resolve(state.string(index), type: .person)
@@ -37,7 +42,9 @@ extension EntityTagger {
   func tagAdjectives(_ state: inout TaggingState) {
     for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
       let word = state.folded(index)
-      guard let stem = GermanInflection.adjectiveStem(word), let entry = phrases.adjectiveStems[stem] else {
+      guard let stem = GermanInflection.adjectiveStem(word.bytes),
+        let entry = phrases.adjectiveStems[WordKey(folded: stem)]
+      else {
         continue
       }
       state.add(

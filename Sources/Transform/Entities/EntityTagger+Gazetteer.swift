@@ -30,8 +30,18 @@ extension EntityTagger {
         return (phrase, last.index, last.inflected ? "inflection" : "exact")
       }
     }
+    // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
+    if capitalized, let base = GermanInflection.adjectiveBase(word.bytes).map(WordKey.init(folded:)) {
+      for phrase in phrases.phrases(startingWith: base) where phrase.tokens.count > 1 {
+        if let last = match(phrase, at: first, state, capitalized: capitalized) {
+          return (phrase, last.index, "inflection")
+        }
+      }
+    }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
-    guard capitalized, let base = GermanInflection.genitiveBase(word) else { return nil }
+    guard capitalized, let base = GermanInflection.genitiveBase(word.bytes).map(WordKey.init(folded:)) else {
+      return nil
+    }
     for phrase in phrases.phrases(startingWith: base) where phrase.tokens.count == 1 {
       if let exact = phrase.exactCase, !state.bytes(first).dropLast().elementsEqual(exact) {
         continue
@@ -60,7 +70,7 @@ extension EntityTagger {
       let word = state.folded(next)
       let expected = phrase.tokens[position]
       if word != expected {
-        guard GermanInflection.isInflection(word, of: expected) else { return nil }
+        guard GermanInflection.isInflection(word.bytes, of: expected.bytes) else { return nil }
         inflected = true
       }
       index = next
@@ -76,7 +86,7 @@ extension EntityTagger {
     guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else { return }
     let part = bytes[bytes.startIndex..<hyphen]
     guard CharacterClass.startsUppercase(state.text, at: part.startIndex) else { return }
-    let folded = FoldedWord.fold(part)
+    let folded = WordKey(folding: part)
     for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {
       if let exact = phrase.exactCase, !part.elementsEqual(exact) { continue }
       let mention = mention(

@@ -1,18 +1,18 @@
 extension EntityTagger {
   /// Lowercase words that may stand inside an organization's name.
-  private static let connectors: Set<[UInt8]> = Set(
+  private static let connectors: Set<WordKey> = Set(
     ["for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum", "über", "de", "du", "la", "et"]
-      .map { Array($0.utf8) })
+      .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized word after them an organization (`Universität Oxford`).
-  private static let leadingOrgWords: Set<[UInt8]> = Set(
+  private static let leadingOrgWords: Set<WordKey> = Set(
     ["universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung", "bank", "agentur"]
-      .map { Array($0.utf8) })
+      .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized words before them an organization (`Wagner Group`).
-  private static let trailingOrgWords: Set<[UInt8]> = Set(
+  private static let trailingOrgWords: Set<WordKey> = Set(
     ["group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation", "holding", "bank", "agency", "command"]
-      .map { Array($0.utf8) })
+      .map { WordKey(folding: $0) })
 
   /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
   /// from name patterns, and unknown all-caps acronyms.
@@ -24,7 +24,7 @@ extension EntityTagger {
       guard FoldedWord.isAcronym(bytes), bytes.count <= 8, !lexicons.notNames.contains(state.folded(index)) else {
         continue
       }
-      if let known = state.acronyms[Array(bytes)] {
+      if let known = state.acronyms[WordKey(folded: Array(bytes))] {
         var mention = known
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end
@@ -53,7 +53,7 @@ extension EntityTagger {
         state.bytes(open).elementsEqual([UInt8(ascii: "(")]), tokens[acronym].kind == .word,
         FoldedWord.isAcronym(state.bytes(acronym))
       else { continue }
-      let key = Array(state.bytes(acronym))
+      let key = WordKey(folded: Array(state.bytes(acronym)))
       // A tagged name right before the parenthesis lends its entity to the acronym.
       if let previous = state.mentions.last(where: { $0.end <= tokens[open].start }),
         open > 0, previous.end == tokens[open - 1].end
@@ -73,7 +73,7 @@ extension EntityTagger {
       var first = open - 1
       var contentWords = 0
       while first >= 0, !state.claimed[first], tokens[first].kind == .word {
-        if state.isCapitalized(first) {
+        if isNameWord(first, state) {
           contentWords += 1
         } else if !Self.connectors.contains(state.folded(first)) {
           break
@@ -81,8 +81,9 @@ extension EntityTagger {
         if first == 0 || !state.adjacent(first - 1, first) { break }
         first -= 1
       }
-      while first < open - 1, !state.isCapitalized(first) || state.claimed[first] { first += 1 }
-      guard contentWords >= 2, first < open, state.isCapitalized(first) else { continue }
+      first = max(first, 0)
+      while first < open - 1, !isNameWord(first, state) { first += 1 }
+      guard contentWords >= 2, first < open, isNameWord(first, state) else { continue }
       let name = state.string(from: first, through: open - 1)
       let resolution = resolver.resolve(name, type: .organization)
       let mention = EntityMention(

@@ -35,7 +35,7 @@ extension EntityTagger {
         accepted = nil
       }
       guard let accepted else {
-        index = last + 1
+        index += 1
         continue
       }
       let name = state.string(from: index, through: last)
@@ -59,7 +59,7 @@ extension EntityTagger {
   /// Whether a capitalized word has the ending of a German abstract noun (`-ung`, `-heit`,
   /// `-keit`, `-schaft`, `-ität`, `-tion`, `-ismus`), which names almost never have.
   func looksLikeCommonNoun(_ index: Int, _ state: TaggingState) -> Bool {
-    let word = state.folded(index)
+    let word = state.folded(index).bytes
     let endings = ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"]
     return endings.contains { word.count > $0.utf8.count + 2 && word.suffix($0.utf8.count).elementsEqual($0.utf8) }
   }

@@ -7,7 +7,7 @@ extension EntityTagger {
   func tagResolvedRuns(_ state: inout TaggingState) {
     var index = 0
     while index < state.tokens.count {
-      guard isNameWord(index, state) else {
+      guard isNameWord(index, state), nameWordKeys.contains(VariantKey.make(state.string(index))) else {
         index += 1
         continue
       }

@@ -19,6 +19,9 @@ package struct EntityTagger: Sendable {
   package let phrases: PhraseIndex
   /// Word lists.
   package let lexicons: EntityLexicons
+  /// The variant key of every word of every gazetteer name: a run of capitalized words is only
+  /// handed to the resolver when its first word's key is one of these.
+  let nameWordKeys: Set<String>
 
   /// Creates a tagger.
   package init(gazetteer: Gazetteer, lexicons: EntityLexicons) {
@@ -26,6 +29,16 @@ package struct EntityTagger: Sendable {
     self.resolver = NameResolver(gazetteer: gazetteer)
     self.phrases = PhraseIndex(gazetteer: gazetteer)
     self.lexicons = lexicons
+    var keys: Set<String> = []
+    for entry in gazetteer.entries {
+      for name in [entry.canonicalName, entry.germanName] + entry.aliases {
+        let bytes = Array(name.utf8)
+        for token in Tokenizer.tokens(in: bytes) where token.kind == .word {
+          keys.insert(VariantKey.make(String(decoding: bytes[token.start..<token.end], as: UTF8.self)))
+        }
+      }
+    }
+    nameWordKeys = keys
   }
 
   /// Tags one document; mentions come sorted by start offset, without overlaps.

@@ -23,6 +23,17 @@ package enum GermanInflection {
     return allowed.contains { ending.elementsEqual($0) }
   }
 
+  /// The base (`-e`) form of an inflected adjective that opens a name: `europäischen` →
+  /// `europäische`, `russischer` → `russische`; `nil` when there is no such ending.
+  package static func adjectiveBase(_ word: [UInt8]) -> [UInt8]? {
+    guard word.count > 4, word[word.count - 2] == UInt8(ascii: "e") else { return nil }
+    let last = word[word.count - 1]
+    guard last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "m")
+      || last == UInt8(ascii: "s")
+    else { return nil }
+    return Array(word.dropLast())
+  }
+
   /// The stem of an inflected German adjective: `russische` → `russisch`, `kasachischen` →
   /// `kasachisch`; `nil` when the word has no adjective ending.
   package static func adjectiveStem(_ word: [UInt8]) -> [UInt8]? {

@@ -5,7 +5,7 @@ package struct PhraseIndex: Sendable {
   /// One name form of one entry.
   package struct Phrase: Sendable {
     /// The folded tokens.
-    package var tokens: [[UInt8]]
+    package var tokens: [WordKey]
     /// The gazetteer entry.
     package var entry: Int
     /// Name or adjective.
@@ -17,20 +17,28 @@ package struct PhraseIndex: Sendable {
   }
 
   /// Phrases by their first folded token, longest first.
-  private var byFirstToken: [[UInt8]: [Phrase]] = [:]
+  private var byFirstToken: [WordKey: [Phrase]] = [:]
   /// Adjective stems (folded) to entry, for `russische`, `kasachischen`.
-  private(set) var adjectiveStems: [[UInt8]: Int] = [:]
+  private(set) var adjectiveStems: [WordKey: Int] = [:]
+  /// The last words (folded) of gazetteer persons' names, for surnames standing alone.
+  private(set) var personSurnames: Set<WordKey> = []
+
+  /// The types of the entries, for `gazetteerType`.
+  private var types: [EntityType] = []
+
+  private func gazetteerType(_ entry: Int) -> EntityType { types[entry] }
 
   /// Builds the index from gazetteer entries.
   /// - Complexity: O(total length of all names).
   package init(gazetteer: Gazetteer) {
+    types = gazetteer.entries.map(\.type)
     for (index, entry) in gazetteer.entries.enumerated() {
       var forms = [entry.canonicalName, entry.germanName] + entry.aliases
       forms = forms.filter { !$0.isEmpty }
       for form in Set(forms).sorted() { add(form, entry: index, form: .name) }
       for demonym in entry.demonyms where !demonym.isEmpty { add(demonym, entry: index, form: .adjective) }
       for stem in entry.adjectives where !stem.isEmpty {
-        let folded = FoldedWord.fold(stem)
+        let folded = WordKey(folding: stem)
         if adjectiveStems[folded] == nil { adjectiveStems[folded] = index }
       }
     }
@@ -45,15 +53,16 @@ package struct PhraseIndex: Sendable {
     let bytes = Array(name.utf8)
     let tokens = Tokenizer.tokens(in: bytes)
     guard let first = tokens.first else { return }
-    let folded = tokens.map { FoldedWord.fold(bytes[$0.start..<$0.end]) }
+    let folded = tokens.map { WordKey(folding: bytes[$0.start..<$0.end]) }
     let isAcronym = tokens.count == 1 && FoldedWord.isAcronym(bytes[first.start..<first.end])
     let phrase = Phrase(
       tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil, surface: name)
     byFirstToken[folded[0], default: []].append(phrase)
+    if form == .name, gazetteerType(entry) == .person, let last = folded.last { personSurnames.insert(last) }
   }
 
   /// The phrases whose first token folds to `token`, longest first.
-  package func phrases(startingWith token: [UInt8]) -> [Phrase] {
+  package func phrases(startingWith token: WordKey) -> [Phrase] {
     byFirstToken[token] ?? []
   }
 }

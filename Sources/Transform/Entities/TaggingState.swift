@@ -10,9 +10,9 @@ struct TaggingState {
   /// The mentions found so far.
   var mentions: [EntityMention] = []
   /// Surnames (folded) of persons named in full, to their mention template.
-  var surnames: [[UInt8]: EntityMention] = [:]
+  var surnames: [WordKey: EntityMention] = [:]
   /// Acronyms defined in this document (`ISW`), to their mention template.
-  var acronyms: [[UInt8]: EntityMention] = [:]
+  var acronyms: [WordKey: EntityMention] = [:]
 
   init(_ segmented: SegmentedText) {
     self.segmented = segmented
@@ -28,6 +28,7 @@ struct TaggingState {
       }
     }
     sentenceInitial = initial
+    words = segmented.tokens.map { WordKey(folding: segmented.text[$0.start..<$0.end]) }
   }
 
   /// The tokens.
@@ -40,8 +41,11 @@ struct TaggingState {
     text[tokens[index].start..<tokens[index].end]
   }
 
+  /// Each token's folded form, computed once.
+  let words: [WordKey]
+
   /// The token's bytes, folded.
-  func folded(_ index: Int) -> [UInt8] { FoldedWord.fold(bytes(index)) }
+  func folded(_ index: Int) -> WordKey { words[index] }
 
   /// The token's text.
   func string(_ index: Int) -> String { String(decoding: bytes(index), as: UTF8.self) }

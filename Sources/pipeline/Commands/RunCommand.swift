@@ -21,6 +21,7 @@ enum RunCommand {
       .option("metadata", "FILE", "Metadata CSV (default: INPUT/metadata.csv if it exists)."),
       .option("reference-date", "YYYY-MM-DD", "Document date for articles that have none of their own."),
       .option("threads", "N", "Worker threads (default: one per core)."),
+      .flag("full", "Tag every file again instead of reusing unchanged results from the last run."),
       .flag("quiet", "No progress or summary on standard error."),
     ])
 
@@ -71,13 +72,24 @@ enum RunCommand {
     if let progress {
       report = { files, bytes in progress.update(files: files, bytes: bytes) }
     }
+    let configurationHash = ConfigurationHash.compute(
+      configDirectory: configDirectory,
+      settings: ["reference_date=\(settings.referenceDate ?? "")", "max_file_bytes=\(settings.maxFileBytes)"])
+    let cache =
+      arguments.flags.contains("full")
+      ? nil
+      : AnalysisCacheReader(
+        path: RunWriter.cachePath(outputDirectory: settings.output), configurationHash: configurationHash)
     let corpusRun = CorpusRun(
       reader: DocumentReader(maxFileBytes: settings.maxFileBytes), analyzer: analyzer, metadata: metadata,
-      threads: threads, progress: report)
+      cache: cache, threads: threads, progress: report)
     let stats: [TableStats]
     let statusCounts: [String: Int]
+    let reused: Int
     do throws(OutputError) {
-      (stats, statusCounts) = try write(listing.files, with: corpusRun, settings: settings, gazetteer: resources.gazetteer)
+      (stats, statusCounts, reused) = try write(
+        listing.files, with: corpusRun, settings: settings, gazetteer: resources.gazetteer,
+        configurationHash: configurationHash)
     } catch {
       let code: ExitCode = error.operation == .createDirectory ? .cannotCreateOutput : .ioError
       throw CommandFailure(code: code, message: error.description + "; the previous tables are unchanged")
@@ -86,8 +98,8 @@ enum RunCommand {
     let warnings = listing.findings + metadata.findings
     let manifest = RunManifest(
       version: PipelineVersion.current, input: settings.input, output: settings.output,
-      started: started, finished: Date(), threads: threads, statusCounts: statusCounts, tables: stats,
-      warnings: warnings)
+      started: started, finished: Date(), threads: threads, statusCounts: statusCounts, reused: reused,
+      configurationHash: configurationHash, tables: stats, warnings: warnings)
     manifest.write(to: settings.output)
     withExtendedLifetime(lock) {}
     if !quiet {
@@ -99,15 +111,16 @@ enum RunCommand {
 
   /// Runs the corpus into a new set of tables and publishes them, or discards them on failure.
   private static func write(
-    _ files: [DiscoveredFile], with corpusRun: CorpusRun, settings: PipelineSettings, gazetteer: Gazetteer
-  ) throws(OutputError) -> ([TableStats], [String: Int]) {
+    _ files: [DiscoveredFile], with corpusRun: CorpusRun, settings: PipelineSettings, gazetteer: Gazetteer,
+    configurationHash: String
+  ) throws(OutputError) -> ([TableStats], [String: Int], Int) {
     let writer = try RunWriter(
       outputDirectory: settings.output, csvOptions: CSVOptions(writesByteOrderMark: settings.csvBOM),
-      version: PipelineVersion.current)
+      version: PipelineVersion.current, configurationHash: configurationHash)
     do {
-      try corpusRun.process(files, into: writer)
+      let reused = try corpusRun.process(files, into: writer)
       let stats = try writer.commit(gazetteer: gazetteer)
-      return (stats, writer.statusCounts)
+      return (stats, writer.statusCounts, reused)
     } catch {
       writer.abort()
       throw error

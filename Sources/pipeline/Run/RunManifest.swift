@@ -11,6 +11,10 @@ struct RunManifest {
   var finished: Date
   var threads: Int
   var statusCounts: [String: Int]
+  /// Documents whose analysis came from the previous run's cache.
+  var reused: Int
+  /// The configuration fingerprint the cache is keyed by.
+  var configurationHash: String
   var tables: [TableStats]
   var warnings: [String]
 
@@ -23,7 +27,7 @@ struct RunManifest {
     let rows = Dictionary(uniqueKeysWithValues: tables.map { ($0.table, $0.rows) })
     let statuses = ["ok", "skipped", "error"].map { "\(statusCounts[$0] ?? 0) \($0)" }.joined(separator: ", ")
     return "pipeline: \(documents) documents (\(statuses)), \(rows["mentions"] ?? 0) mentions, "
-      + "\(rows["entities"] ?? 0) entities, \(rows["dates"] ?? 0) dates in "
+      + "\(rows["entities"] ?? 0) entities, \(rows["dates"] ?? 0) dates, \(reused) reused, in "
       + String(format: "%.2f", duration) + " s → \(output)"
       + (warnings.isEmpty ? "" : ", \(warnings.count) warning(s)")
   }
@@ -40,6 +44,8 @@ struct RunManifest {
       "duration_seconds": (duration * 1000).rounded() / 1000,
       "host": ProcessInfo.processInfo.hostName,
       "threads": threads,
+      "reused_from_cache": reused,
+      "configuration_hash": configurationHash,
       "documents": statusCounts,
       "tables": Dictionary(uniqueKeysWithValues: tables.map { ($0.table, $0.rows) }),
       "warnings": warnings,

@@ -1,0 +1,137 @@
+import Extract
+import Foundation
+import Transform
+
+/// The analysis cache: what Transform found in each `ok` document of the last run, keyed by the
+/// document's path, the SHA-256 of its bytes, its metadata publication date and a hash of the
+/// configuration. It lives in the published tables folder (`tables/.analysis-cache`), so it is
+/// swapped in together with the tables it produced and never disagrees with them.
+///
+/// Entries are sorted by path, like the files of a run, so a run reads the old cache as a stream
+/// beside its own file list (a merge join): memory stays flat however large the corpus.
+package enum AnalysisCache {
+  /// The cache's file name inside the tables folder.
+  package static let fileName = ".analysis-cache"
+  /// The first bytes of a cache file; a new format gets a new magic.
+  static let magic = Array("pipeline-analysis-cache-1\n".utf8)
+}
+
+/// Reads the previous run's cache sequentially.
+package final class AnalysisCacheReader {
+  private let handle: FileHandle
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var exhausted = false
+  /// The entry read ahead: path, hash, publication date, payload.
+  private var pending: (path: String, sha256: String, published: String, payload: [UInt8])?
+
+  /// Opens the cache at `path`; `nil` when there is none, or it was made with another
+  /// configuration or format (then every document is tagged afresh).
+  package init?(path: String, configurationHash: String) {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    self.handle = handle
+    guard (try? read(AnalysisCache.magic.count)) == AnalysisCache.magic,
+      (try? readString()) == configurationHash
+    else {
+      try? handle.close()
+      return nil
+    }
+    advance()
+  }
+
+  deinit { try? handle.close() }
+
+  /// The cached analysis of `source`, when the cache has an entry with its path, bytes and
+  /// publication date. Call with paths in increasing byte order.
+  package func lookup(_ source: SourceDocument) -> AnalyzedDocument? {
+    while let entry = pending, entry.path.utf8.lexicographicallyPrecedes(source.path.utf8) { advance() }
+    guard let entry = pending, entry.path == source.path else { return nil }
+    advance()
+    guard entry.sha256 == source.sha256, entry.published == (source.metadata.published ?? "") else { return nil }
+    var decoder = CacheDecoder(entry.payload)
+    return try? AnalysisCodec.decode(&decoder, source: source)
+  }
+
+  /// Reads the next entry into `pending`, or clears it at the end (or on a damaged file).
+  private func advance() {
+    do {
+      guard let path = try readStringIfAny() else {
+        pending = nil
+        return
+      }
+      let sha256 = try readString(), published = try readString()
+      var lengthDecoder = CacheDecoder(try read(8))
+      let length = try lengthDecoder.integer()
+      pending = (path, sha256, published, try read(length))
+    } catch {
+      pending = nil
+    }
+  }
+
+  private func fill(_ count: Int) {
+    while buffer.count - position < count && !exhausted {
+      let chunk = handle.readData(ofLength: max(1 << 16, count))
+      if chunk.isEmpty {
+        exhausted = true
+        break
+      }
+      buffer.removeSubrange(0..<position)
+      position = 0
+      buffer.append(contentsOf: chunk)
+    }
+  }
+
+  private func read(_ count: Int) throws(CacheDecoder.Corrupt) -> [UInt8] {
+    guard count >= 0 && count < 1 << 31 else { throw CacheDecoder.Corrupt() }
+    fill(count)
+    guard buffer.count - position >= count else { throw CacheDecoder.Corrupt() }
+    defer { position += count }
+    return Array(buffer[position..<position + count])
+  }
+
+  private func readString() throws(CacheDecoder.Corrupt) -> String {
+    var decoder = CacheDecoder(try read(4) + [0, 0, 0, 0])
+    let length = try decoder.integer()
+    return String(decoding: try read(length), as: UTF8.self)
+  }
+
+  private func readStringIfAny() throws(CacheDecoder.Corrupt) -> String? {
+    fill(1)
+    return buffer.count > position ? try readString() : nil
+  }
+}
+
+/// Writes the cache of the current run into the staging folder.
+package final class AnalysisCacheWriter {
+  private let file: OutputFile
+
+  /// Creates the cache file in `directory` for a configuration.
+  package init(directory: URL, configurationHash: String) throws(OutputError) {
+    file = try OutputFile(path: directory.appendingPathComponent(AnalysisCache.fileName).path)
+    var header = CacheEncoder()
+    header.bytes = AnalysisCache.magic
+    header.string(configurationHash)
+    file.buffer.append(header.bytes)
+  }
+
+  /// Appends the analysis of one `ok` document; call in path order.
+  package func append(_ document: AnalyzedDocument) throws(OutputError) {
+    guard document.source.status == .ok else { return }
+    var payload = CacheEncoder()
+    AnalysisCodec.encode(document, into: &payload)
+    var entry = CacheEncoder()
+    entry.string(document.source.path)
+    entry.string(document.source.sha256)
+    entry.string(document.source.metadata.published ?? "")
+    entry.integer(payload.bytes.count)
+    file.buffer.append(entry.bytes)
+    file.buffer.append(payload.bytes)
+    try file.flushIfFull()
+  }
+
+  /// Writes what is buffered and closes the file.
+  package func finish() throws(OutputError) {
+    try file.flush()
+    try file.close()
+  }
+}

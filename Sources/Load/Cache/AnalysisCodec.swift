@@ -1,0 +1,74 @@
+import Extract
+import Transform
+
+/// Encodes what Transform found in a document (everything but the source facts, which are read
+/// afresh each run) for the analysis cache.
+enum AnalysisCodec {
+  /// The tagged part of `document`.
+  static func encode(_ document: AnalyzedDocument, into encoder: inout CacheEncoder) {
+    encoder.integer(document.sentenceCount)
+    encoder.integer(document.tokenCount)
+    encoder.string(document.documentDate)
+    encoder.string(document.documentDateSource)
+    encoder.integer(document.mentions.count)
+    for record in document.mentions {
+      let mention = record.mention
+      for value in [record.sentence, record.start, record.end, mention.start, mention.end] { encoder.integer(value) }
+      for text in [record.surface, mention.entityID, mention.canonicalName, mention.type.rawValue, mention.form.rawValue, mention.method, mention.how] {
+        encoder.string(text)
+      }
+      encoder.number(mention.confidence)
+      encoder.boolean(mention.inCompound)
+    }
+    encoder.integer(document.dates.count)
+    for record in document.dates {
+      let date = record.date
+      for value in [record.sentence, record.start, record.end, date.start, date.end] { encoder.integer(value) }
+      for text in [record.surface, date.value, date.mod, date.granularity, date.kind, date.anchor] {
+        encoder.string(text)
+      }
+      encoder.string(date.rangeStart?.description ?? "")
+      encoder.string(date.rangeEnd?.description ?? "")
+    }
+  }
+
+  /// `source` with the tagged part decoded from `decoder`.
+  static func decode(_ decoder: inout CacheDecoder, source: SourceDocument) throws(CacheDecoder.Corrupt)
+    -> AnalyzedDocument
+  {
+    var document = AnalyzedDocument(untagged: source)
+    document.sentenceCount = try decoder.integer()
+    document.tokenCount = try decoder.integer()
+    document.documentDate = try decoder.string()
+    document.documentDateSource = try decoder.string()
+    let mentionCount = try decoder.integer()
+    guard (0...10_000_000).contains(mentionCount) else { throw CacheDecoder.Corrupt() }
+    for _ in 0..<mentionCount {
+      let sentence = try decoder.integer(), start = try decoder.integer(), end = try decoder.integer()
+      let byteStart = try decoder.integer(), byteEnd = try decoder.integer()
+      let surface = try decoder.string(), entityID = try decoder.string(), canonical = try decoder.string()
+      guard let type = EntityType(rawValue: try decoder.string()),
+        let form = MentionForm(rawValue: try decoder.string())
+      else { throw CacheDecoder.Corrupt() }
+      let method = try decoder.string(), how = try decoder.string()
+      let mention = EntityMention(
+        start: byteStart, end: byteEnd, entityID: entityID, canonicalName: canonical, type: type, form: form,
+        method: method, how: how, confidence: try decoder.number(), inCompound: try decoder.boolean())
+      document.mentions.append(MentionRecord(sentence: sentence, start: start, end: end, surface: surface, mention: mention))
+    }
+    let dateCount = try decoder.integer()
+    guard (0...10_000_000).contains(dateCount) else { throw CacheDecoder.Corrupt() }
+    for _ in 0..<dateCount {
+      let sentence = try decoder.integer(), start = try decoder.integer(), end = try decoder.integer()
+      let byteStart = try decoder.integer(), byteEnd = try decoder.integer()
+      let surface = try decoder.string(), value = try decoder.string(), mod = try decoder.string()
+      let granularity = try decoder.string(), kind = try decoder.string(), anchor = try decoder.string()
+      let rangeStart = CalendarDay(iso: try decoder.string()), rangeEnd = CalendarDay(iso: try decoder.string())
+      let date = DateMention(
+        start: byteStart, end: byteEnd, value: value, mod: mod, granularity: granularity, kind: kind,
+        anchor: anchor, rangeStart: rangeStart, rangeEnd: rangeEnd)
+      document.dates.append(DateRecord(sentence: sentence, start: start, end: end, surface: surface, date: date))
+    }
+    return document
+  }
+}

@@ -1,0 +1,33 @@
+/// A folded word as a dictionary key: its bytes and a hash computed once (FNV-1a), so that look-ups
+/// in the tagger's word sets do not hash byte by byte.
+package struct WordKey: Hashable, Sendable {
+  /// The folded bytes (see `FoldedWord.fold`).
+  package let bytes: [UInt8]
+  /// FNV-1a of `bytes`.
+  private let digest: UInt64
+
+  /// A key for bytes that are already folded.
+  package init(folded bytes: [UInt8]) {
+    self.bytes = bytes
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    digest = hash
+  }
+
+  /// A key for `bytes`, folding them first.
+  package init(folding bytes: ArraySlice<UInt8>) { self.init(folded: FoldedWord.fold(bytes)) }
+
+  /// A key for a string, folding it first.
+  package init(folding string: String) { self.init(folded: FoldedWord.fold(string)) }
+
+  /// Equal when the bytes are equal.
+  package static func == (lhs: WordKey, rhs: WordKey) -> Bool {
+    lhs.digest == rhs.digest && lhs.bytes == rhs.bytes
+  }
+
+  /// Feeds the precomputed digest.
+  package func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+}

@@ -1,0 +1,56 @@
+/// Ids for names the gazetteer does not know.
+extension NameResolver {
+  /// The longest unknown id written in full; longer keys are cut and get a hash suffix.
+  package static let maximumIDLength = 64
+
+  /// Surname endings (in key spelling) after which a final `s` is a German genitive, removed
+  /// from unknown ids so that `Sjuganows` and `Sjuganow` share one: -ov, -ev, -yan, -enko,
+  /// -ski, -vili, -dze, -uk, -ova, -eva.
+  static let genitiveSurnameEndings = [
+    "ovs", "evs", "yans", "enkos", "skis", "vilis", "dzes", "uks", "ovas", "evas",
+  ]
+
+  /// The id of a name not in the gazetteer: `x_` and its variant key with spaces as `_`
+  /// (`x_genadi_syuganov` for both `Gennadi Sjuganow` and `Gennady Zyuganov`).
+  /// Keys shorter than `VariantKey.minimumVariantLength` use the folded name instead (short
+  /// names need the stricter match); a genitive `s` after a Slavic or Caucasian surname ending
+  /// is dropped; a key longer than `maximumIDLength` is cut and followed by an FNV-1a hash of
+  /// the whole key; a name without any Latin or Cyrillic letter gets `x_u` and the hash of its
+  /// UTF-8 bytes. Deterministic across runs and machines.
+  /// - Complexity: O(*n*) in the length of the name.
+  package static func unknownID(_ name: String, key: String) -> String {
+    var base = key
+    if let ending = genitiveSurnameEndings.first(where: { base.hasSuffix($0) }),
+      base.utf8.count > ending.utf8.count + 1
+    {
+      base.removeLast()
+    }
+    if VariantKey.letterCount(base) < VariantKey.minimumVariantLength {
+      base = VariantKey.fold(name)
+    }
+    if base.isEmpty { return "x_u" + hexadecimal(fnv1a(name.utf8)) }
+    var id = "x_" + String(decoding: base.utf8.map { $0 == 0x20 ? 0x5F : $0 }, as: UTF8.self)
+    if id.utf8.count > maximumIDLength {
+      let cut = String(decoding: id.utf8.prefix(maximumIDLength - 17), as: UTF8.self)
+      id = cut + "_" + hexadecimal(fnv1a(key.utf8))
+    }
+    return id
+  }
+
+  /// The 64-bit FNV-1a hash of bytes.
+  /// - Complexity: O(*n*) in the number of bytes.
+  package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// `value` as 16 lowercase hexadecimal digits.
+  static func hexadecimal(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.utf8.count) + digits
+  }
+}

@@ -1,0 +1,74 @@
+/// Ties a name, in any spelling, to one entity id: a gazetteer entry when the name is one of its
+/// forms (exactly, folded, inflected, transliterated differently, or its surname alone), else an
+/// id derived from the name's `VariantKey`, so unknown names get stable ids as well.
+///
+/// Lookup order, most certain first; the first level with a hit decides:
+/// 1. `exact`: the name as written, then `alias`: its folded form (`VariantKey.fold`);
+/// 2. `inflection`: the same for German inflected forms (`Putins`, `des Kremls`,
+///    `der Europäischen Union`);
+/// 3. `variant`: the variant key of the name, then of its inflected forms, also with the
+///    tokens joined (`Bergkarabach` for `Berg-Karabach`); only for keys of at least
+///    `VariantKey.minimumVariantLength` letters;
+/// 4. `partial`: a single word that is the surname (last word) of exactly one gazetteer person;
+/// 5. `unknown`: an id `x_…` from the key (see `unknownID`).
+///
+/// When a level finds several entries, the requested type decides; if it cannot, the name is
+/// ambiguous and resolved as `unknown` rather than guessed. At the `exact`, `alias` and
+/// `inflection` levels a single entry wins even when the requested type differs (the gazetteer
+/// knows the type better than a tagger's guess); at `variant` and `partial` it must agree.
+package struct NameResolver: Sendable {
+  /// The gazetteer the names are resolved against.
+  package let gazetteer: Gazetteer
+  /// Entry indices by every name form exactly as written.
+  let exactIndex: [String: [Int]]
+  /// Entry indices by folded name form.
+  let foldedIndex: [String: [Int]]
+  /// Entry indices by variant key of every name form.
+  let keyIndex: [String: [Int]]
+  /// Entry indices by variant key with the spaces removed.
+  let compactIndex: [String: [Int]]
+  /// Person entry indices by the variant key of the last word of their multiword names.
+  let surnameIndex: [String: [Int]]
+
+  /// Builds the indices over every canonical name, German name and alias.
+  /// - Complexity: O(*n*) in the total length of all names.
+  package init(gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+    var exact: [String: [Int]] = [:]
+    var folded: [String: [Int]] = [:]
+    var keys: [String: [Int]] = [:]
+    var compact: [String: [Int]] = [:]
+    var surnames: [String: [Int]] = [:]
+    func add(_ index: Int, to table: inout [String: [Int]], under name: String) {
+      if table[name, default: []].last != index { table[name, default: []].append(index) }
+    }
+    for (index, entry) in gazetteer.entries.enumerated() {
+      for name in entry.names {
+        add(index, to: &exact, under: name)
+        add(index, to: &folded, under: VariantKey.fold(name))
+        let key = VariantKey.make(name)
+        guard VariantKey.letterCount(key) >= VariantKey.minimumVariantLength else { continue }
+        add(index, to: &keys, under: key)
+        add(index, to: &compact, under: Self.compacted(key))
+        if entry.type == .person, let space = key.utf8.lastIndex(of: 0x20) {
+          let surname = String(key[key.utf8.index(after: space)...])
+          if VariantKey.letterCount(surname) >= VariantKey.minimumVariantLength {
+            add(index, to: &surnames, under: surname)
+          }
+        }
+      }
+    }
+    exactIndex = exact
+    foldedIndex = folded
+    keyIndex = keys
+    compactIndex = compact
+    surnameIndex = surnames
+  }
+
+  /// `key` without its spaces.
+  /// - Complexity: O(*n*) in the length of the key.
+  static func compacted(_ key: String) -> String {
+    guard key.utf8.contains(0x20) else { return key }
+    return String(decoding: key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+  }
+}

@@ -1,0 +1,26 @@
+import Extract
+import Foundation
+
+/// A fingerprint of everything that changes what Transform finds: the tool's version, the
+/// gazetteer and lexicon files, and the run settings that affect tagging. The analysis cache is
+/// only reused when it matches.
+enum ConfigurationHash {
+  /// SHA-256 hex over the version, `settings` (name=value lines) and every `*.tsv`/`*.txt` file
+  /// in `gazetteer/` and `lexicon/` of the config folder, with their names, in sorted order.
+  static func compute(configDirectory: String, settings: [String]) -> String {
+    var hasher = SHA256()
+    hasher.update(Array(("version=" + PipelineVersion.current + "\n").utf8))
+    for line in settings { hasher.update(Array((line + "\n").utf8)) }
+    let manager = FileManager.default
+    for folder in ["gazetteer", "lexicon"] {
+      let path = configDirectory + "/" + folder
+      let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
+        .filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }.sorted()
+      for name in names {
+        hasher.update(Array("\(folder)/\(name)\n".utf8))
+        if let data = manager.contents(atPath: path + "/" + name) { hasher.update([UInt8](data)) }
+      }
+    }
+    return hasher.finalize().hexString
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import Transform
+
+/// Each cue of the entity tagger on sentences written for these tests, with a small fixture
+/// gazetteer, so that the expectations do not move when the real gazetteer grows.
+@Suite struct EntityTaggerTests {
+  static let fixture = """
+    id\ttype\tkind\tcanonical_name\tgerman_name\taliases\tiso2\tiso3\tcountry\twikidata\tadjectives\tdemonyms
+    russia\tLOC\tcountry\tRussia\tRussland\tRussische Föderation\tRU\tRUS\tRU\t\trussisch\tRusse|Russen
+    armenia\tLOC\tcountry\tArmenia\tArmenien\t\tAM\tARM\tAM\t\tarmenisch\tArmenier
+    eu\tORG\tintergovernmental\tEuropean Union\tEuropäische Union\tEU\t\t\t\t\t\t
+    csto\tORG\tintergovernmental\tCollective Security Treaty Organization\tOrganisation des Vertrags über kollektive Sicherheit\tOVKS|CSTO\t\t\t\t\t\t
+    ap\tORG\tmedia\tAssociated Press\tAssociated Press\tAP\t\t\tUS\t\t\t
+    reuters\tORG\tmedia\tReuters\tReuters\t\t\t\tGB\t\t\t
+    nikol_pashinyan\tPER\tperson\tNikol Pashinyan\tNikol Paschinjan\tPaschinjan\t\t\tAM\t\t\t
+    st_petersburg\tLOC\tcity\tSaint Petersburg\tSankt Petersburg\tSt. Petersburg\t\t\tRU\t\t\t
+
+    """
+
+  static let tagger: EntityTagger = {
+    let folder = NSTemporaryDirectory() + "entity-tagger-fixture-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try! fixture.write(toFile: folder + "/fixture.tsv", atomically: true, encoding: .utf8)
+    let gazetteer = try! Gazetteer.load(directory: URL(fileURLWithPath: folder))
+    try? FileManager.default.removeItem(atPath: folder)
+    let lexicons = EntityLexicons(
+      givenNames: ["Lina", "Anna", "Tigran"], personCues: ["Außenministerin", "Präsident"],
+      reportingVerbs: ["sagte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"])
+    return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
+  }()
+
+  /// `surface entity_id type form method in_compound` for each mention of `text`.
+  private func tag(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    let segmented = Segmenter(abbreviations: ["St"]).segment(bytes)
+    return Self.tagger.tag(segmented).map { mention in
+      let surface = String(decoding: bytes[mention.start..<mention.end], as: UTF8.self)
+      return [surface, mention.entityID, mention.type.rawValue, mention.form.rawValue, mention.method]
+        .joined(separator: " ") + (mention.inCompound ? " compound" : "")
+    }
+  }
+
+  @Test func gazetteerNamesWithInflectionAndMultiwordForms() {
+    #expect(
+      tag("Die Organisation des Vertrags über kollektive Sicherheit tagte in St. Petersburg, fern Russlands.")
+        == [
+          "Organisation des Vertrags über kollektive Sicherheit csto ORG name gazetteer",
+          "St. Petersburg st_petersburg LOC name gazetteer",
+          "Russlands russia LOC name gazetteer",
+        ])
+    #expect(tag("Vertreter der Europäischen Union") == ["Europäischen Union eu ORG name gazetteer"])
+  }
+
+  @Test func acronymsMatchOnlyInTheirCaseAndInsideCompounds() {
+    #expect(tag("Der OVKS-Gipfel und AP berichteten.") == [
+      "OVKS csto ORG name gazetteer compound", "AP ap ORG name gazetteer",
+    ])
+    #expect(tag("Das ap fehlt hier.") == [])
+  }
+
+  @Test func variantSpellingLinksToTheGazetteer() {
+    #expect(tag("Premier Nikol Paschinian reiste ab.").contains("Nikol Paschinian nikol_pashinyan PER name variant"))
+  }
+
+  @Test func unknownPersonByGivenNameThenSurnameAlone() throws {
+    let result = tag("Die Expertin Lina Marquardt warnte. Später widersprach Marquardt. Marquardts Studie folgt.")
+    try #require(result.count == 3)
+    let ids = Set(result.compactMap { $0.split(separator: " ").first { $0.hasPrefix("x_") } })
+    #expect(ids.count == 1)
+    #expect(result[0].hasPrefix("Lina Marquardt x_") && result[0].hasSuffix("PER name given_name"))
+    #expect(result[1].hasSuffix("PER name coreference") && result[2].hasPrefix("Marquardts "))
+  }
+
+  @Test func roleCueReportingVerbAndPhotoCredit() throws {
+    #expect(tag("Außenministerin Nune Sargsjan reist.").first?.hasPrefix("Nune Sargsjan x_") == true)
+    #expect(tag("„Wir warten“, sagte Hovhannisjan.").first?.hasPrefix("Hovhannisjan x_") == true)
+    let credit = tag("Foto: Tigran Hakobjan/Reuters")
+    try #require(credit.count == 2)
+    #expect(credit[0].hasPrefix("Tigran Hakobjan x_") && credit[1] == "Reuters reuters ORG name gazetteer")
+  }
+
+  @Test func acronymDefinitionMakesAnAliasForTheDocument() throws {
+    let result = tag("Das Steppe Policy Forum (SPF) warnte. Laut SPF steigen die Preise.")
+    try #require(result.count == 3)
+    #expect(result[0].hasPrefix("Steppe Policy Forum x_") && result[0].hasSuffix("ORG name pattern"))
+    let id = result[0].split(separator: " ")[3]
+    #expect(result[1] == "SPF \(id) ORG name acronym")
+    #expect(result[2] == "SPF \(id) ORG name acronym")
+  }
+
+  @Test func adjectivesAndDemonymsAreLinkedAsAdjectives() {
+    #expect(
+      tag("Die russische Seite und armenischen Diplomaten") == [
+        "russische russia LOC adjective gazetteer", "armenischen armenia LOC adjective gazetteer",
+      ])
+  }
+}
