@@ -29,7 +29,7 @@ let package = Package(
       swiftSettings: strictSettings),
     .testTarget(
       name: "EndToEndTests", dependencies: ["pipeline", "Load", "Transform", "Extract"],
-      swiftSettings: strictSettings),
+      exclude: ["Golden"], swiftSettings: strictSettings),
   ],
   swiftLanguageModes: [.v6]
 )

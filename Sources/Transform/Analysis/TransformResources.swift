@@ -31,7 +31,9 @@ package struct TransformResources: Sendable {
       givenNames: try WordList.load(lexicon + "given_names.txt"),
       personCues: try WordList.load(lexicon + "person_cues.txt"),
       reportingVerbs: try WordList.load(lexicon + "reporting_verbs.txt"),
-      notNames: try WordList.load(lexicon + "not_names.txt"))
+      notNames: try WordList.load(lexicon + "not_names.txt"),
+      surnameEndings: try WordList.load(lexicon + "surname_endings.txt"),
+      placeCues: try WordList.load(lexicon + "place_cues.txt"))
     return TransformResources(
       gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"), lexicons: lexicons)
   }

@@ -9,15 +9,29 @@ package struct EntityLexicons: Sendable {
   /// Capitalized words that never start or end a name: articles, pronouns, sentence openers,
   /// weekdays and months, common nouns (`config/lexicon/not_names.txt`).
   package var notNames: Set<WordKey>
+  /// Surname endings of the region (`config/lexicon/surname_endings.txt`), folded, longest first.
+  package var surnameEndings: [[UInt8]]
+  /// Words before a place name (`config/lexicon/place_cues.txt`).
+  package var placeCues: Set<WordKey>
 
   /// Creates lexicons from word lists (folded here).
   package init(
     givenNames: some Sequence<String> = [], personCues: some Sequence<String> = [],
-    reportingVerbs: some Sequence<String> = [], notNames: some Sequence<String> = []
+    reportingVerbs: some Sequence<String> = [], notNames: some Sequence<String> = [],
+    surnameEndings: some Sequence<String> = [], placeCues: some Sequence<String> = []
   ) {
     self.givenNames = Set(givenNames.map { WordKey(folding: $0) })
     self.personCues = Set(personCues.map { WordKey(folding: $0) })
     self.reportingVerbs = Set(reportingVerbs.map { WordKey(folding: $0) })
     self.notNames = Set(notNames.map { WordKey(folding: $0) })
+    self.surnameEndings = surnameEndings.map { FoldedWord.fold($0) }.sorted { $0.count > $1.count }
+    self.placeCues = Set(placeCues.map { WordKey(folding: $0) })
+  }
+}
+
+extension EntityLexicons {
+  /// Whether a folded word ends like a surname of the region and is long enough to be one.
+  package func hasSurnameEnding(_ word: [UInt8]) -> Bool {
+    surnameEndings.contains { word.count >= $0.count + 3 && word.suffix($0.count).elementsEqual($0) }
   }
 }

@@ -9,10 +9,18 @@ extension EntityTagger {
       let surname = WordKey(folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
+    // The same surnames by variant key, so `Aliyev` finds `Ilham Alijew` named before.
+    var byKey: [String: EntityMention] = [:]
+    for (surname, mention) in state.surnames where surname.bytes.count >= VariantKey.minimumVariantLength {
+      byKey[VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))] = mention
+    }
     for index in state.tokens.indices where isNameWord(index, state) {
       let word = state.folded(index)
       let base = GermanInflection.genitiveBase(word.bytes).map(WordKey.init(folded:))
-      let known = state.surnames[word] ?? base.flatMap { state.surnames[$0] }
+      var known = state.surnames[word] ?? base.flatMap { state.surnames[$0] }
+      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength {
+        known = byKey[VariantKey.make(state.string(index))]
+      }
       if var mention = known {
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end

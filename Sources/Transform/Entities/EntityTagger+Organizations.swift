@@ -19,6 +19,7 @@ extension EntityTagger {
   func tagOrganizations(_ state: inout TaggingState) {
     tagAcronymDefinitions(&state)
     tagOrganizationPatterns(&state)
+    tagCompanyShapedWords(&state)
     for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
       let bytes = state.bytes(index)
       guard FoldedWord.isAcronym(bytes), bytes.count <= 8, !lexicons.notNames.contains(state.folded(index)) else {
@@ -98,6 +99,37 @@ extension EntityTagger {
       alias.method = "acronym"
       if !state.claimed[acronym] { state.add(alias, tokens: acronym, acronym) }
       state.acronyms[key] = mention
+    }
+  }
+
+  /// Words shaped like company and brand names (`RusHydro`, `QazaqGaz`: a capital inside the
+  /// word after a small letter) and hyphen compounds naming a university or institute
+  /// (`Ilia-Staatsuniversität`).
+  private func tagCompanyShapedWords(_ state: inout TaggingState) {
+    let institutions = ["universität", "institut", "akademie", "hochschule"].map { Array($0.utf8) }
+    for index in state.tokens.indices where isNameWord(index, state) {
+      let bytes = state.bytes(index)
+      var innerCapital = false
+      var previousLower = false
+      for byte in bytes {
+        if byte >= 0x41 && byte <= 0x5A && previousLower { innerCapital = true }
+        previousLower = byte >= 0x61 && byte <= 0x7A
+      }
+      let folded = state.folded(index).bytes
+      let institution = bytes.contains(UInt8(ascii: "-"))
+        && institutions.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
+      guard (innerCapital && bytes.count >= 5 && !bytes.contains(UInt8(ascii: "-"))) || institution else {
+        continue
+      }
+      let name = state.string(index)
+      let resolution = resolver.resolve(name, type: .organization)
+      state.add(
+        EntityMention(
+          start: state.tokens[index].start, end: state.tokens[index].end, entityID: resolution.entityID,
+          canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
+          type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
+          confidence: 0.6),
+        tokens: index, index)
     }
   }
 

@@ -3,7 +3,8 @@ extension EntityTagger {
   ///
   /// A name is a run of up to four capitalized words that starts with a known given name, or
   /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
-  /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`).
+  /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
+  /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
   func tagUnknownPersons(_ state: inout TaggingState) {
     var index = 0
     while index < state.tokens.count {
@@ -20,8 +21,11 @@ extension EntityTagger {
       {
         last += 1
       }
+      let surnameShaped = last > index && lexicons.hasSurnameEnding(state.folded(last).bytes)
+        && !state.sentenceInitial[index]
       let credit = last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
       let saying = isReportingVerb(index - 1, state) || isReportingVerb(last + 1, state)
+      var first = index
       let accepted: (method: String, confidence: Double)?
       if startsWithGivenName && last > index {
         accepted = ("given_name", 0.85)
@@ -29,6 +33,10 @@ extension EntityTagger {
         accepted = ("pattern", 0.75)
       } else if credit && last > index {
         accepted = ("pattern", 0.8)
+      } else if surnameShaped {
+        // Only the given name and the surname: a noun before them (`Bäuerin`) is no part of it.
+        first = last - 1
+        accepted = ("pattern", 0.7)
       } else if saying && !state.sentenceInitial[index] {
         accepted = ("pattern", 0.6)
       } else {
@@ -38,14 +46,14 @@ extension EntityTagger {
         index += 1
         continue
       }
-      let name = state.string(from: index, through: last)
+      let name = state.string(from: first, through: last)
       let resolution = resolver.resolve(name, type: .person)
       let mention = EntityMention(
-        start: state.tokens[index].start, end: state.tokens[last].end, entityID: resolution.entityID,
+        start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
         canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName, type: .person,
         method: accepted.method, how: resolution.how.rawValue, confidence: accepted.confidence)
-      state.add(mention, tokens: index, last)
-      if last > index { state.surnames[state.folded(last)] = mention }
+      state.add(mention, tokens: first, last)
+      if last > first { state.surnames[state.folded(last)] = mention }
       index = last + 1
     }
   }

@@ -35,7 +35,7 @@ extension EntityTagger {
   /// Whether the token can be part of a name: an unclaimed capitalized word not in the not-names list.
   func isNameWord(_ index: Int, _ state: TaggingState) -> Bool {
     index < state.tokens.count && !state.claimed[index] && state.isCapitalized(index)
-      && !lexicons.notNames.contains(state.folded(index))
+      && !state.notName[index]
   }
 
   /// The longest sub-run of `first...last` that starts at `first` and resolves to a gazetteer entry.
@@ -46,8 +46,10 @@ extension EntityTagger {
     while end >= first {
       let name = state.string(from: first, through: end)
       let resolution = resolver.resolve(name)
-      // A surname alone is left to the coreference pass, which knows this document's persons.
-      if resolution.entryIndex != nil, resolution.how != .unknown, resolution.how != .partial {
+      // Exact and alias forms were the phrase pass's job (with acronyms in their case, so `WELT`
+      // does not make every `Welt` a newspaper); a surname alone is left to the coreference
+      // pass, which knows this document's persons.
+      if resolution.entryIndex != nil, resolution.how == .variant || resolution.how == .inflection {
         return (first, end, resolution)
       }
       end -= 1

@@ -6,6 +6,7 @@
 /// 2. capitalized runs the name resolver links to a gazetteer entry by variant key;
 /// 3. persons the gazetteer does not know: given name + surname, a role or title before a name,
 ///    a verb of saying next to a name, a photo credit `Vorname Name/Agentur`;
+///    then places after a place word (`am Fluss Naryn`);
 /// 4. organizations defined by an acronym in parentheses, name patterns (`Universität X`), and
 ///    unknown all-caps acronyms;
 /// 5. coreference: a surname alone, or a defined acronym, links to the entity seen in full;
@@ -45,9 +46,11 @@ package struct EntityTagger: Sendable {
   /// - Complexity: O(n) in the number of tokens, times the small number of candidate phrases.
   package func tag(_ segmented: SegmentedText) -> [EntityMention] {
     var state = TaggingState(segmented)
+    state.notName = state.words.map { lexicons.notNames.contains($0) }
     tagGazetteerPhrases(&state)
     tagResolvedRuns(&state)
     tagUnknownPersons(&state)
+    tagUnknownPlaces(&state)
     tagOrganizations(&state)
     tagCoreferences(&state)
     tagAdjectives(&state)

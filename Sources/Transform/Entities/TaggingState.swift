@@ -29,6 +29,9 @@ struct TaggingState {
     }
     sentenceInitial = initial
     words = segmented.tokens.map { WordKey(folding: segmented.text[$0.start..<$0.end]) }
+    capitalized = segmented.tokens.map {
+      $0.kind == .word && CharacterClass.startsUppercase(segmented.text, at: $0.start)
+    }
   }
 
   /// The tokens.
@@ -43,6 +46,10 @@ struct TaggingState {
 
   /// Each token's folded form, computed once.
   let words: [WordKey]
+  /// Whether each token is a word starting with an uppercase letter, computed once.
+  let capitalized: [Bool]
+  /// Whether each token is in the not-names list; set by the tagger once per document.
+  var notName: [Bool] = []
 
   /// The token's bytes, folded.
   func folded(_ index: Int) -> WordKey { words[index] }
@@ -57,8 +64,7 @@ struct TaggingState {
 
   /// Whether the token is a word starting with an uppercase letter.
   func isCapitalized(_ index: Int) -> Bool {
-    index < tokens.count && tokens[index].kind == .word
-      && CharacterClass.startsUppercase(text, at: tokens[index].start)
+    index < capitalized.count && capitalized[index]
   }
 
   /// Whether tokens `a` and `b` (a < b) are separated by nothing but spaces, no line break.

@@ -27,7 +27,8 @@ import Testing
     try? FileManager.default.removeItem(atPath: folder)
     let lexicons = EntityLexicons(
       givenNames: ["Lina", "Anna", "Tigran"], personCues: ["Außenministerin", "Präsident"],
-      reportingVerbs: ["sagte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"])
+      reportingVerbs: ["sagte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
+      surnameEndings: ["jan", "ow", "ew", "bajew"], placeCues: ["Fluss", "Dorf", "Flughafen"])
     return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
   }()
 
@@ -95,5 +96,31 @@ import Testing
       tag("Die russische Seite und armenischen Diplomaten") == [
         "russische russia LOC adjective gazetteer", "armenischen armenia LOC adjective gazetteer",
       ])
+  }
+
+  @Test func surnameEndingMakesAPersonWithoutTheNounBefore() throws {
+    let result = tag("Das sagte die Bäuerin Siranusch Avetisjan am Zaun.")
+    try #require(result.count == 1)
+    #expect(result[0].hasPrefix("Siranusch Avetisjan x_") && result[0].hasSuffix("PER name pattern"))
+  }
+
+  @Test func placeCueMakesTheNextWordAPlace() throws {
+    let result = tag("Das Kraftwerk steht am Fluss Naryn nahe dem Dorf Kirants.")
+    try #require(result.count == 2)
+    #expect(result[0].hasPrefix("Naryn x_") && result[0].hasSuffix("LOC name pattern"))
+    #expect(result[1].hasPrefix("Kirants x_") && result[1].hasSuffix("LOC name pattern"))
+  }
+
+  @Test func companyShapedWordsAreOrganizations() throws {
+    let result = tag("Der Versorger RusHydro baut mit der Ilia-Staatsuniversität.")
+    try #require(result.count == 2)
+    #expect(result[0].hasPrefix("RusHydro x_") && result[0].hasSuffix("ORG name pattern"))
+    #expect(result[1].hasPrefix("Ilia-Staatsuniversität x_"))
+  }
+
+  @Test func surnameInAnotherSpellingLinksByVariantKey() throws {
+    let result = tag("Die Expertin Lina Alijewa sprach. Später nannte Aliyeva Zahlen.")
+    try #require(result.count == 2)
+    #expect(result[0].split(separator: " ")[2] == result[1].split(separator: " ")[1])
   }
 }
