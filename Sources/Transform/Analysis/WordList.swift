@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 
 /// Reads the one-word-per-line lexicon files of `config/lexicon/`: `#` starts a comment line,
@@ -14,7 +15,7 @@ package enum WordList {
   /// The words in `text`.
   package static func parse(_ text: String) -> [String] {
     text.split(whereSeparator: \.isNewline).compactMap { line in
-      let word = line.trimmingCharacters(in: .whitespaces)
+      let word = String(line).trimmingWhiteSpace()
       return word.isEmpty || word.hasPrefix("#") ? nil : word
     }
   }

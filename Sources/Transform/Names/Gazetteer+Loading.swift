@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 
 /// Reading `config/gazetteer/*.tsv`: one TAB-separated row per entity, `#` comments, the header
@@ -101,7 +102,7 @@ extension Gazetteer {
       GazetteerError(file: file, line: line, message: message)
     }
     let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map {
-      String($0).trimmingCharacters(in: .whitespaces)
+      String($0).trimmingWhiteSpace()
     }
     guard fields.count == columns.count else {
       throw fail(
@@ -149,7 +150,7 @@ extension Gazetteer {
 
   /// The non-empty `|`-separated values of a field, trimmed.
   private static func list(_ field: String) -> [String] {
-    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    field.split(separator: "|").map { String($0).trimmingWhiteSpace() }.filter {
       !$0.isEmpty
     }
   }
