@@ -9,6 +9,19 @@ extension EntityTagger {
       let surname = WordKey(folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
+    // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
+    // person named in full (`Gareth Pemberton`).
+    for position in state.mentions.indices {
+      let mention = state.mentions[position]
+      guard mention.type == .person, mention.entityID.hasPrefix("x_"),
+        !state.text[mention.start..<mention.end].contains(0x20),
+        let full = state.surnames[WordKey(folding: state.text[mention.start..<mention.end])],
+        full.entityID != mention.entityID, full.end - full.start > mention.end - mention.start
+      else { continue }
+      state.mentions[position].entityID = full.entityID
+      state.mentions[position].canonicalName = full.canonicalName
+      state.mentions[position].method = "coreference"
+    }
     // The same surnames by variant key, so `Aliyev` finds `Ilham Alijew` named before.
     var byKey: [String: EntityMention] = [:]
     for (surname, mention) in state.surnames where surname.bytes.count >= VariantKey.minimumVariantLength {

@@ -24,7 +24,10 @@ extension EntityTagger {
       let surnameShaped = last > index && lexicons.hasSurnameEnding(state.folded(last).bytes)
         && !state.sentenceInitial[index]
       let credit = last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
-      let saying = isReportingVerb(index - 1, state) || isReportingVerb(last + 1, state)
+      // A verb of saying before a single word (`sagte Marquardt`), or on either side of two or
+      // more (`Lina Marquardt sagte`): a single word before the verb is too often a noun
+      // (`Tokajews Büro teilte mit`).
+      let saying = isReportingVerb(index - 1, state) || (last > index && isReportingVerb(last + 1, state))
       var first = index
       let accepted: (method: String, confidence: Double)?
       if startsWithGivenName && last > index {

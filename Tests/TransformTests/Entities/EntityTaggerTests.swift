@@ -27,7 +27,7 @@ import Testing
     try? FileManager.default.removeItem(atPath: folder)
     let lexicons = EntityLexicons(
       givenNames: ["Lina", "Anna", "Tigran"], personCues: ["Außenministerin", "Präsident"],
-      reportingVerbs: ["sagte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
+      reportingVerbs: ["sagte", "teilte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
       surnameEndings: ["jan", "ow", "ew", "bajew"], placeCues: ["Fluss", "Dorf", "Flughafen"])
     return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
   }()
@@ -122,5 +122,16 @@ import Testing
     let result = tag("Die Expertin Lina Alijewa sprach. Später nannte Aliyeva Zahlen.")
     try #require(result.count == 2)
     #expect(result[0].split(separator: " ")[2] == result[1].split(separator: " ")[1])
+  }
+
+  @Test func aSingleNounBeforeAVerbOfSayingIsNoPerson() {
+    #expect(tag("Das Büro teilte mit, es gebe nichts Neues.") == [])
+  }
+
+  @Test func aSurnameTakenAloneJoinsThePersonNamedInFull() throws {
+    let result = tag("„Wir warten“, sagte Pemberton. Die Expertin Lina Pemberton lehrt in Leeds.")
+    try #require(result.count == 2)
+    #expect(result[0].hasSuffix("PER name coreference"))
+    #expect(result[0].split(separator: " ")[1] == result[1].split(separator: " ")[2])
   }
 }
