@@ -33,13 +33,8 @@ extension EntityTagger {
         state.add(mention, tokens: index, index)
         continue
       }
-      let name = state.string(index)
-      let resolution = resolver.resolve(name, type: .organization)
       state.add(
-        EntityMention(
-          start: state.tokens[index].start, end: state.tokens[index].end, entityID: resolution.entityID,
-          canonicalName: name, type: .organization, method: "pattern", how: resolution.how.rawValue,
-          confidence: 0.5),
+        patternMention(state, from: index, through: index, type: .organization, confidence: 0.5),
         tokens: index, index)
     }
   }
@@ -85,13 +80,7 @@ extension EntityTagger {
       first = max(first, 0)
       while first < open - 1, !isNameWord(first, state) { first += 1 }
       guard contentWords >= 2, first < open, isNameWord(first, state) else { continue }
-      let name = state.string(from: first, through: open - 1)
-      let resolution = resolver.resolve(name, type: .organization)
-      let mention = EntityMention(
-        start: tokens[first].start, end: tokens[open - 1].end, entityID: resolution.entityID,
-        canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
-        type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
-        confidence: 0.8)
+      let mention = patternMention(state, from: first, through: open - 1, type: .organization, confidence: 0.8)
       state.add(mention, tokens: first, open - 1)
       var alias = mention
       alias.start = tokens[acronym].start
@@ -121,14 +110,8 @@ extension EntityTagger {
       guard (innerCapital && bytes.count >= 5 && !bytes.contains(UInt8(ascii: "-"))) || institution else {
         continue
       }
-      let name = state.string(index)
-      let resolution = resolver.resolve(name, type: .organization)
       state.add(
-        EntityMention(
-          start: state.tokens[index].start, end: state.tokens[index].end, entityID: resolution.entityID,
-          canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
-          type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
-          confidence: 0.6),
+        patternMention(state, from: index, through: index, type: .organization, confidence: 0.6),
         tokens: index, index)
     }
   }
@@ -155,14 +138,8 @@ extension EntityTagger {
         span = (first, index)
       }
       guard let (first, last) = span else { continue }
-      let name = state.string(from: first, through: last)
-      let resolution = resolver.resolve(name, type: .organization)
       state.add(
-        EntityMention(
-          start: tokens[first].start, end: tokens[last].end, entityID: resolution.entityID,
-          canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
-          type: resolution.type ?? .organization, method: "pattern", how: resolution.how.rawValue,
-          confidence: 0.7),
+        patternMention(state, from: first, through: last, type: .organization, confidence: 0.7),
         tokens: first, last)
     }
   }

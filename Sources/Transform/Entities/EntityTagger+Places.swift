@@ -7,14 +7,8 @@ extension EntityTagger {
       guard lexicons.placeCues.contains(state.folded(index)), isNameWord(next, state),
         !looksLikeCommonNoun(next, state), state.adjacent(index, next)
       else { continue }
-      let name = state.string(next)
-      let resolution = resolver.resolve(name, type: .location)
       state.add(
-        EntityMention(
-          start: state.tokens[next].start, end: state.tokens[next].end, entityID: resolution.entityID,
-          canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
-          type: resolution.type ?? .location, method: "pattern", how: resolution.how.rawValue,
-          confidence: 0.7),
+        patternMention(state, from: next, through: next, type: .location, confidence: 0.7),
         tokens: next, next)
     }
   }

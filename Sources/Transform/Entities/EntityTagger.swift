@@ -67,4 +67,19 @@ package struct EntityTagger: Sendable {
       start: start, end: end, entityID: entry.id, canonicalName: entry.canonicalName, type: entry.type,
       form: form, method: method, how: how, confidence: confidence, inCompound: inCompound)
   }
+
+  /// The mention of the name over tokens `first...last` that a pattern found: linked to the
+  /// gazetteer entry when the resolver knows the name, else an unknown entity of `type` whose id
+  /// comes from the name's variant key.
+  func patternMention(
+    _ state: TaggingState, from first: Int, through last: Int, type: EntityType, confidence: Double
+  ) -> EntityMention {
+    let name = state.string(from: first, through: last)
+    let resolution = resolver.resolve(name, type: type)
+    return EntityMention(
+      start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
+      canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
+      type: resolution.type ?? type, method: "pattern", how: resolution.how.rawValue,
+      confidence: confidence)
+  }
 }
