@@ -2,7 +2,7 @@ extension EntityTagger {
   /// Pass 5: a capitalized word alone that is the surname of a person named in full earlier in
   /// this document (`Barbieri` after `Jaroslava Barbieri`), else of a gazetteer person whose
   /// surname alone is unambiguous (the resolver's `partial`).
-  func tagCoreferences(_ state: inout TaggingState) {
+  func tagCoreferences(_ state: inout TaggingState, _ table: TokenFactsTable) {
     for mention in state.mentions where mention.type == .person {
       let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
       guard tokens.count > 1, let lastToken = tokens.last else { continue }
@@ -28,11 +28,14 @@ extension EntityTagger {
       byKey[VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))] = mention
     }
     for index in state.tokens.indices where isNameWord(index, state) {
-      let word = state.folded(index)
-      let base = GermanInflection.genitiveBase(word.bytes).map(WordKey.init(folded:))
-      var known = state.surnames[word] ?? base.flatMap { state.surnames[$0] }
+      if state.surnames.isEmpty && !state.has(index, .personSurname) { continue }
+      let facts = state.facts(index)
+      let word = facts.folded
+      let base = facts.genitiveBase
+      var known: EntityMention?
+      if !state.surnames.isEmpty { known = state.surnames[word] ?? base.flatMap { state.surnames[$0] } }
       if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength {
-        known = byKey[VariantKey.make(state.string(index))]
+        known = byKey[facts.variantKey]
       }
       if var mention = known {
         mention.start = state.tokens[index].start
@@ -44,10 +47,8 @@ extension EntityTagger {
         continue
       }
       // Only words that end a gazetteer person's name can be one of their surnames.
-      guard phrases.personSurnames.contains(word) || base.map(phrases.personSurnames.contains) == true else {
-        continue
-      }
-      let resolution = resolver.resolve(state.string(index), type: .person)
+      guard state.has(index, .personSurname) else { continue }
+      let resolution = resolve(state.string(index), type: .person, table)
       if resolution.how == .partial, let entry = resolution.entryIndex {
         state.add(
           self.mention(
@@ -61,13 +62,8 @@ extension EntityTagger {
   /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to
   /// their entity with `form` = adjective.
   func tagAdjectives(_ state: inout TaggingState) {
-    for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
-      let word = state.folded(index)
-      guard let stem = GermanInflection.adjectiveStem(word.bytes),
-        let entry = phrases.adjectiveStems[WordKey(folded: stem)]
-      else {
-        continue
-      }
+    for index in state.tokens.indices where !state.claimed[index] && state.has(index, .gazetteerAdjective) {
+      guard let entry = state.facts(index).adjectiveEntry else { continue }
       state.add(
         mention(
           entry: entry, start: state.tokens[index].start, end: state.tokens[index].end, form: .adjective,

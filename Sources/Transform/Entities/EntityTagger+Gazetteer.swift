@@ -8,7 +8,7 @@ extension EntityTagger {
         index += 1
         continue
       }
-      if let (phrase, last, how) = longestPhrase(at: index, state) {
+      if state.has(index, .opensPhrase), let (phrase, last, how) = longestPhrase(at: index, state) {
         let mention = mention(
           entry: phrase.entry, start: state.tokens[index].start, end: state.tokens[last].end,
           form: phrase.form, method: "gazetteer", how: how, confidence: 0.95)
@@ -16,39 +16,29 @@ extension EntityTagger {
         index = last + 1
         continue
       }
-      tagCompoundPart(at: index, &state)
+      if state.has(index, .hasCompoundPart) { tagCompoundPart(at: index, &state) }
       index += 1
     }
   }
 
   /// The longest phrase that matches at token `first`: the phrase, its last token and how.
   private func longestPhrase(at first: Int, _ state: TaggingState) -> (PhraseIndex.Phrase, Int, String)? {
-    let word = state.folded(first)
+    let id = Int(state.ids[first])
     let capitalized = state.isCapitalized(first)
-    for phrase in phrases.phrases(startingWith: word) {
+    for phrase in state.lexemes[id].phrases {
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
         return (phrase, last.index, last.inflected ? "inflection" : "exact")
       }
     }
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
-    if capitalized, let base = GermanInflection.adjectiveBase(word.bytes).map(WordKey.init(folded:)) {
-      for phrase in phrases.phrases(startingWith: base) where phrase.tokens.count > 1 {
-        if let last = match(phrase, at: first, state, capitalized: capitalized) {
-          return (phrase, last.index, "inflection")
-        }
+    guard capitalized else { return nil }
+    for phrase in state.lexemes[id].adjectiveBasePhrases {
+      if let last = match(phrase, at: first, state, capitalized: capitalized) {
+        return (phrase, last.index, "inflection")
       }
     }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
-    guard capitalized, let base = GermanInflection.genitiveBase(word.bytes).map(WordKey.init(folded:)) else {
-      return nil
-    }
-    for phrase in phrases.phrases(startingWith: base) where phrase.tokens.count == 1 {
-      if let exact = phrase.exactCase, !state.bytes(first).dropLast().elementsEqual(exact) {
-        continue
-      }
-      return (phrase, first, "inflection")
-    }
-    return nil
+    return state.lexemes[id].genitivePhrase.map { ($0, first, "inflection") }
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.
@@ -82,18 +72,11 @@ extension EntityTagger {
   /// The name part before the first hyphen of a compound (`OVKS-Gipfel`, `Kreml-Sprecher`,
   /// `US-Streitkräfte`), when it is a one-word gazetteer name.
   private func tagCompoundPart(at index: Int, _ state: inout TaggingState) {
-    let bytes = state.bytes(index)
-    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else { return }
-    let part = bytes[bytes.startIndex..<hyphen]
-    guard CharacterClass.startsUppercase(state.text, at: part.startIndex) else { return }
-    let folded = WordKey(folding: part)
-    for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {
-      if let exact = phrase.exactCase, !part.elementsEqual(exact) { continue }
-      let mention = mention(
-        entry: phrase.entry, start: part.startIndex, end: hyphen, form: phrase.form, method: "gazetteer",
-        how: "exact", confidence: 0.9, inCompound: true)
-      state.add(mention, tokens: index, index)
-      return
-    }
+    guard let (phrase, length) = state.facts(index).compoundPart else { return }
+    let start = state.tokens[index].start
+    let mention = mention(
+      entry: phrase.entry, start: start, end: start + length, form: phrase.form, method: "gazetteer",
+      how: "exact", confidence: 0.9, inCompound: true)
+    state.add(mention, tokens: index, index)
   }
 }

@@ -1,31 +1,31 @@
 extension EntityTagger {
   /// Lowercase words that may stand inside an organization's name.
-  private static let connectors: Set<WordKey> = Set(
+  static let connectors: Set<WordKey> = Set(
     ["for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum", "über", "de", "du", "la", "et"]
       .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized word after them an organization (`Universität Oxford`).
-  private static let leadingOrgWords: Set<WordKey> = Set(
+  static let leadingOrgWords: Set<WordKey> = Set(
     ["universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung", "bank", "agentur"]
       .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized words before them an organization (`Wagner Group`).
-  private static let trailingOrgWords: Set<WordKey> = Set(
+  static let trailingOrgWords: Set<WordKey> = Set(
     ["group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation", "holding", "bank", "agency", "command"]
       .map { WordKey(folding: $0) })
 
   /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
   /// from name patterns, and unknown all-caps acronyms.
-  func tagOrganizations(_ state: inout TaggingState) {
-    tagAcronymDefinitions(&state)
-    tagOrganizationPatterns(&state)
-    tagCompanyShapedWords(&state)
+  func tagOrganizations(_ state: inout TaggingState, _ table: TokenFactsTable) {
+    tagAcronymDefinitions(&state, table)
+    tagOrganizationPatterns(&state, table)
+    tagCompanyShapedWords(&state, table)
     for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
       let bytes = state.bytes(index)
-      guard FoldedWord.isAcronym(bytes), bytes.count <= 8, !lexicons.notNames.contains(state.folded(index)) else {
+      guard state.has(index, .acronym), bytes.count <= 8, !state.has(index, .notName) else {
         continue
       }
-      if let known = state.acronyms[WordKey(folded: Array(bytes))] {
+      if !state.acronyms.isEmpty, let known = state.acronyms[WordKey(folded: Array(bytes))] {
         var mention = known
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end
@@ -34,20 +34,20 @@ extension EntityTagger {
         continue
       }
       state.add(
-        patternMention(state, from: index, through: index, type: .organization, confidence: 0.5),
+        patternMention(state, from: index, through: index, type: .organization, confidence: 0.5, table),
         tokens: index, index)
     }
   }
 
   /// `Long Name (ACR)`: the long name becomes an organization (unless already tagged) and the
   /// acronym an alias of it in this document.
-  private func tagAcronymDefinitions(_ state: inout TaggingState) {
+  private func tagAcronymDefinitions(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
     for close in tokens.indices.dropFirst(2) {
       let acronym = close - 1, open = close - 2
-      guard state.bytes(close).elementsEqual([UInt8(ascii: ")")]),
-        state.bytes(open).elementsEqual([UInt8(ascii: "(")]), tokens[acronym].kind == .word,
-        FoldedWord.isAcronym(state.bytes(acronym))
+      guard state.text[tokens[close].start] == UInt8(ascii: ")"), tokens[close].end == tokens[close].start + 1,
+        state.text[tokens[open].start] == UInt8(ascii: "("), tokens[open].end == tokens[open].start + 1,
+        state.has(acronym, .acronym)
       else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
       // A tagged name right before the parenthesis lends its entity to the acronym.
@@ -71,7 +71,7 @@ extension EntityTagger {
       while first >= 0, !state.claimed[first], tokens[first].kind == .word {
         if isNameWord(first, state) {
           contentWords += 1
-        } else if !Self.connectors.contains(state.folded(first)) {
+        } else if !state.has(first, .connector) {
           break
         }
         if first == 0 || !state.adjacent(first - 1, first) { break }
@@ -80,7 +80,8 @@ extension EntityTagger {
       first = max(first, 0)
       while first < open - 1, !isNameWord(first, state) { first += 1 }
       guard contentWords >= 2, first < open, isNameWord(first, state) else { continue }
-      let mention = patternMention(state, from: first, through: open - 1, type: .organization, confidence: 0.8)
+      let mention = patternMention(
+        state, from: first, through: open - 1, type: .organization, confidence: 0.8, table)
       state.add(mention, tokens: first, open - 1)
       var alias = mention
       alias.start = tokens[acronym].start
@@ -94,7 +95,7 @@ extension EntityTagger {
   /// Words shaped like company and brand names (`RusHydro`, `QazaqGaz`: a capital inside the
   /// word after a small letter) and hyphen compounds naming a university or institute
   /// (`Ilia-Staatsuniversität`).
-  private func tagCompanyShapedWords(_ state: inout TaggingState) {
+  private func tagCompanyShapedWords(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let institutions = ["universität", "institut", "akademie", "hochschule"].map { Array($0.utf8) }
     for index in state.tokens.indices where isNameWord(index, state) {
       let bytes = state.bytes(index)
@@ -111,22 +112,21 @@ extension EntityTagger {
         continue
       }
       state.add(
-        patternMention(state, from: index, through: index, type: .organization, confidence: 0.6),
+        patternMention(state, from: index, through: index, type: .organization, confidence: 0.6, table),
         tokens: index, index)
     }
   }
 
   /// `Universität Oxford`, `Wagner Group`, `US European Command`.
-  private func tagOrganizationPatterns(_ state: inout TaggingState) {
+  private func tagOrganizationPatterns(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
-      let word = state.folded(index)
       var span: (Int, Int)?
-      if Self.leadingOrgWords.contains(word), state.isCapitalized(index), index + 1 < tokens.count,
+      if state.has(index, .leadingOrgWord), state.isCapitalized(index), index + 1 < tokens.count,
         isNameWord(index + 1, state), state.adjacent(index, index + 1)
       {
         span = (index, index + 1)
-      } else if Self.trailingOrgWords.contains(word), state.isCapitalized(index), index > 0,
+      } else if state.has(index, .trailingOrgWord), state.isCapitalized(index), index > 0,
         isNameWord(index - 1, state), state.adjacent(index - 1, index)
       {
         var first = index - 1
@@ -139,7 +139,7 @@ extension EntityTagger {
       }
       guard let (first, last) = span else { continue }
       state.add(
-        patternMention(state, from: first, through: last, type: .organization, confidence: 0.7),
+        patternMention(state, from: first, through: last, type: .organization, confidence: 0.7, table),
         tokens: first, last)
     }
   }

@@ -5,23 +5,22 @@ extension EntityTagger {
   /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
   /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
   /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
-  func tagUnknownPersons(_ state: inout TaggingState) {
+  func tagUnknownPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
     var index = 0
     while index < state.tokens.count {
       guard isNameWord(index, state), !looksLikeCommonNoun(index, state) else {
         index += 1
         continue
       }
-      let startsWithGivenName = lexicons.givenNames.contains(state.folded(index))
-      let afterCue = index > 0 && state.tokens[index - 1].kind == .word
-        && lexicons.personCues.contains(state.folded(index - 1))
+      let startsWithGivenName = state.has(index, .givenName)
+      let afterCue = index > 0 && state.has(index - 1, .personCue)
       var last = index
       while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun, isNameWord(last + 1, state),
         !looksLikeCommonNoun(last + 1, state), state.adjacent(last, last + 1)
       {
         last += 1
       }
-      let surnameShaped = last > index && lexicons.hasSurnameEnding(state.folded(last).bytes)
+      let surnameShaped = last > index && state.has(last, .surnameEnding)
         && !state.sentenceInitial[index]
       let credit = last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
       // A verb of saying before a single word (`sagte Marquardt`), or on either side of two or
@@ -50,7 +49,7 @@ extension EntityTagger {
         continue
       }
       let name = state.string(from: first, through: last)
-      let resolution = resolver.resolve(name, type: .person)
+      let resolution = resolve(name, type: .person, table)
       let mention = EntityMention(
         start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
         canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName, type: .person,
@@ -63,15 +62,12 @@ extension EntityTagger {
 
   /// Whether the token is a verb of saying.
   private func isReportingVerb(_ index: Int, _ state: TaggingState) -> Bool {
-    index >= 0 && index < state.tokens.count && state.tokens[index].kind == .word
-      && lexicons.reportingVerbs.contains(state.folded(index))
+    index >= 0 && index < state.tokens.count && state.has(index, .reportingVerb)
   }
 
   /// Whether a capitalized word has the ending of a German abstract noun (`-ung`, `-heit`,
   /// `-keit`, `-schaft`, `-ität`, `-tion`, `-ismus`), which names almost never have.
   func looksLikeCommonNoun(_ index: Int, _ state: TaggingState) -> Bool {
-    let word = state.folded(index).bytes
-    let endings = ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"]
-    return endings.contains { word.count > $0.utf8.count + 2 && word.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    state.has(index, .commonNounEnding)
   }
 }

@@ -4,10 +4,10 @@ extension EntityTagger {
 
   /// Pass 2: runs of capitalized, unclaimed words that the resolver links to a gazetteer entry
   /// by variant key (`Pashinyan` for `Paschinjan`), longest sub-run first.
-  func tagResolvedRuns(_ state: inout TaggingState) {
+  func tagResolvedRuns(_ state: inout TaggingState, _ table: TokenFactsTable) {
     var index = 0
     while index < state.tokens.count {
-      guard isNameWord(index, state), nameWordKeys.contains(VariantKey.make(state.string(index))) else {
+      guard isNameWord(index, state), state.has(index, .nameWordKey) else {
         index += 1
         continue
       }
@@ -17,7 +17,7 @@ extension EntityTagger {
       {
         last += 1
       }
-      if let (first, end, resolution) = bestResolution(from: index, through: last, state),
+      if let (first, end, resolution) = bestResolution(from: index, through: last, state, table),
         let entry = resolution.entryIndex
       {
         let mention = mention(
@@ -35,17 +35,18 @@ extension EntityTagger {
   /// Whether the token can be part of a name: an unclaimed capitalized word not in the not-names list.
   func isNameWord(_ index: Int, _ state: TaggingState) -> Bool {
     index < state.tokens.count && !state.claimed[index] && state.isCapitalized(index)
-      && !state.notName[index]
+      && !state.has(index, .notName)
   }
 
   /// The longest sub-run of `first...last` that starts at `first` and resolves to a gazetteer entry.
-  private func bestResolution(from first: Int, through last: Int, _ state: TaggingState)
-    -> (Int, Int, NameResolution)?
+  private func bestResolution(
+    from first: Int, through last: Int, _ state: TaggingState, _ table: TokenFactsTable
+  ) -> (Int, Int, NameResolution)?
   {
     var end = last
     while end >= first {
       let name = state.string(from: first, through: end)
-      let resolution = resolver.resolve(name)
+      let resolution = resolve(name, table)
       // Exact and alias forms were the phrase pass's job (with acronyms in their case, so `WELT`
       // does not make every `Welt` a newspaper); a surname alone is left to the coreference
       // pass, which knows this document's persons.

@@ -23,6 +23,8 @@ package struct EntityTagger: Sendable {
   /// The variant key of every word of every gazetteer name: a run of capitalized words is only
   /// handed to the resolver when its first word's key is one of these.
   let nameWordKeys: Set<String>
+  /// The workers' memories of token spellings and resolved names.
+  let memory = TokenFactsPool()
 
   /// Creates a tagger.
   package init(gazetteer: Gazetteer, lexicons: EntityLexicons) {
@@ -45,16 +47,26 @@ package struct EntityTagger: Sendable {
   /// Tags one document; mentions come sorted by start offset, without overlaps.
   /// - Complexity: O(n) in the number of tokens, times the small number of candidate phrases.
   package func tag(_ segmented: SegmentedText) -> [EntityMention] {
-    var state = TaggingState(segmented)
-    state.notName = state.words.map { lexicons.notNames.contains($0) }
-    tagGazetteerPhrases(&state)
-    tagResolvedRuns(&state)
-    tagUnknownPersons(&state)
-    tagUnknownPlaces(&state)
-    tagOrganizations(&state)
-    tagCoreferences(&state)
-    tagAdjectives(&state)
-    return state.mentions.sorted { $0.start < $1.start }
+    memory.withTable { table in
+      var state = TaggingState(segmented, table: table, tagger: self)
+      tagGazetteerPhrases(&state)
+      tagResolvedRuns(&state, table)
+      tagUnknownPersons(&state, table)
+      tagUnknownPlaces(&state, table)
+      tagOrganizations(&state, table)
+      tagCoreferences(&state, table)
+      tagAdjectives(&state)
+      return state.mentions.sorted { $0.start < $1.start }
+    }
+  }
+
+  /// `resolver.resolve(name, type:)`, remembered in `table`.
+  func resolve(_ name: String, type: EntityType? = nil, _ table: TokenFactsTable) -> NameResolution {
+    let key = TokenFactsTable.ResolutionKey(name: name, type: type)
+    if let known = table.resolutions[key] { return known }
+    let resolution = resolver.resolve(name, type: type)
+    table.resolutions[key] = resolution
+    return resolution
   }
 
   /// The mention for gazetteer entry `index`.
@@ -72,10 +84,11 @@ package struct EntityTagger: Sendable {
   /// gazetteer entry when the resolver knows the name, else an unknown entity of `type` whose id
   /// comes from the name's variant key.
   func patternMention(
-    _ state: TaggingState, from first: Int, through last: Int, type: EntityType, confidence: Double
+    _ state: TaggingState, from first: Int, through last: Int, type: EntityType, confidence: Double,
+    _ table: TokenFactsTable
   ) -> EntityMention {
     let name = state.string(from: first, through: last)
-    let resolution = resolver.resolve(name, type: type)
+    let resolution = resolve(name, type: type, table)
     return EntityMention(
       start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
       canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,

@@ -14,7 +14,9 @@ struct TaggingState {
   /// Acronyms defined in this document (`ISW`), to their mention template.
   var acronyms: [WordKey: EntityMention] = [:]
 
-  init(_ segmented: SegmentedText) {
+  /// Prepares the state, looking every token's spelling up in `table` (and adding the spellings
+  /// it does not know, with facts from `tagger`).
+  init(_ segmented: SegmentedText, table: TokenFactsTable, tagger: EntityTagger) {
     self.segmented = segmented
     claimed = [Bool](repeating: false, count: segmented.tokens.count)
     var initial = [Bool](repeating: false, count: segmented.tokens.count)
@@ -28,10 +30,18 @@ struct TaggingState {
       }
     }
     sentenceInitial = initial
-    words = segmented.tokens.map { WordKey(folding: segmented.text[$0.start..<$0.end]) }
-    capitalized = segmented.tokens.map {
-      $0.kind == .word && CharacterClass.startsUppercase(segmented.text, at: $0.start)
+    let text = segmented.text
+    var ids = [Int32](repeating: 0, count: segmented.tokens.count)
+    var flags = [WordFlags](repeating: [], count: segmented.tokens.count)
+    for (position, token) in segmented.tokens.enumerated() {
+      let range = token.start..<token.end
+      let index = table.index(of: range, in: text) ?? table.add(tagger.facts(of: text[range]), for: range, in: text)
+      ids[position] = Int32(index)
+      flags[position] = token.kind == .word ? table.facts[index].flags : []
     }
+    self.ids = ids
+    self.flags = flags
+    lexemes = table.facts
   }
 
   /// The tokens.
@@ -44,15 +54,21 @@ struct TaggingState {
     text[tokens[index].start..<tokens[index].end]
   }
 
-  /// Each token's folded form, computed once.
-  let words: [WordKey]
-  /// Whether each token is a word starting with an uppercase letter, computed once.
-  let capitalized: [Bool]
-  /// Whether each token is in the not-names list; set by the tagger once per document.
-  var notName: [Bool] = []
+  /// Each token's index into `lexemes`.
+  let ids: [Int32]
+  /// The facts of every spelling the worker knows (a snapshot of its table).
+  let lexemes: [TokenFacts]
+  /// Each token's flags; none for numbers and punctuation.
+  let flags: [WordFlags]
+
+  /// The facts of the token's spelling.
+  func facts(_ index: Int) -> TokenFacts { lexemes[Int(ids[index])] }
+
+  /// Whether the token is a word with `flag`.
+  func has(_ index: Int, _ flag: WordFlags) -> Bool { flags[index].contains(flag) }
 
   /// The token's bytes, folded.
-  func folded(_ index: Int) -> WordKey { words[index] }
+  func folded(_ index: Int) -> WordKey { lexemes[Int(ids[index])].folded }
 
   /// The token's text.
   func string(_ index: Int) -> String { String(decoding: bytes(index), as: UTF8.self) }
@@ -64,7 +80,7 @@ struct TaggingState {
 
   /// Whether the token is a word starting with an uppercase letter.
   func isCapitalized(_ index: Int) -> Bool {
-    index < capitalized.count && capitalized[index]
+    index < flags.count && flags[index].contains(.startsUppercase)
   }
 
   /// Whether tokens `a` and `b` (a < b) are separated by nothing but spaces, no line break.

@@ -134,4 +134,21 @@ import Testing
     #expect(result[0].hasSuffix("PER name coreference"))
     #expect(result[0].split(separator: " ")[1] == result[1].split(separator: " ")[2])
   }
+
+  @Test func remembersSpellingsWithoutChangingResults() {
+    let texts = [
+      "Die Außenministerin Anna Berg traf Paschinjan in Russlands Hauptstadt.",
+      "Der OVKS-Gipfel: Pashinyan sagte, Russland und die Europäische Union (EU) reden.",
+      "Vertreter der Europäischen Union sprachen am Fluss Naryn mit russischen Diplomaten.",
+    ]
+    // Fresh tagger, so that its worker tables start empty; each text is tagged cold, then warm.
+    let tagger = EntityTagger(gazetteer: Self.tagger.gazetteer, lexicons: Self.tagger.lexicons)
+    func tagged(_ text: String) -> [EntityMention] {
+      tagger.tag(Segmenter(abbreviations: ["St"]).segment(Array(text.utf8)))
+    }
+    let cold = texts.map(tagged)
+    let warm = texts.reversed().map(tagged).reversed()
+    #expect(Array(warm) == cold)
+    #expect(cold.map(\.count) == [3, 5, 3])
+  }
 }

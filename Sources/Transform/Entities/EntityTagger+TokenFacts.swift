@@ -1,0 +1,68 @@
+extension EntityTagger {
+  /// German abstract-noun endings (`-ung`, `-heit`, `-keit`, `-schaft`, `-ität`, `-tion`,
+  /// `-ismus`), which names almost never have.
+  static let commonNounEndings: [[UInt8]] =
+    ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"].map { Array($0.utf8) }
+
+  /// Everything the passes ask of a token spelling on its own; see `TokenFacts`.
+  /// - Complexity: O(n) in the length of the spelling, plus a few hashed lookups.
+  func facts(of bytes: ArraySlice<UInt8>) -> TokenFacts {
+    let folded = WordKey(folding: bytes)
+    let uppercase = !bytes.isEmpty && CharacterClass.startsUppercase(Array(bytes), at: 0)
+    var flags: WordFlags = []
+    func set(_ flag: WordFlags, _ condition: Bool) { if condition { flags.insert(flag) } }
+    set(.startsUppercase, uppercase)
+    set(.notName, lexicons.notNames.contains(folded))
+    set(.givenName, lexicons.givenNames.contains(folded))
+    set(.personCue, lexicons.personCues.contains(folded))
+    set(.reportingVerb, lexicons.reportingVerbs.contains(folded))
+    set(.placeCue, lexicons.placeCues.contains(folded))
+    set(.connector, Self.connectors.contains(folded))
+    set(.leadingOrgWord, Self.leadingOrgWords.contains(folded))
+    set(.trailingOrgWord, Self.trailingOrgWords.contains(folded))
+    let word = folded.bytes
+    set(.commonNounEnding, Self.commonNounEndings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) })
+    set(.surnameEnding, lexicons.hasSurnameEnding(word))
+    set(.acronym, FoldedWord.isAcronym(bytes))
+    let genitiveBase = GermanInflection.genitiveBase(word).map(WordKey.init(folded:))
+    set(.personSurname, phrases.personSurnames.contains(folded) || genitiveBase.map(phrases.personSurnames.contains) == true)
+
+    var facts = TokenFacts(folded: folded, flags: flags)
+    facts.phrases = phrases.phrases(startingWith: folded)
+    facts.genitiveBase = genitiveBase
+    facts.adjectiveEntry = GermanInflection.adjectiveStem(word).flatMap { phrases.adjectiveStems[WordKey(folded: $0)] }
+    if uppercase {
+      let string = String(decoding: bytes, as: UTF8.self)
+      facts.variantKey = VariantKey.make(string)
+      if nameWordKeys.contains(facts.variantKey) { facts.flags.insert(.nameWordKey) }
+      if let base = GermanInflection.adjectiveBase(word).map(WordKey.init(folded:)) {
+        facts.adjectiveBasePhrases = phrases.phrases(startingWith: base).filter { $0.tokens.count > 1 }
+      }
+      if let genitiveBase {
+        facts.genitivePhrase = phrases.phrases(startingWith: genitiveBase).first { phrase in
+          phrase.tokens.count == 1 && (phrase.exactCase.map { bytes.dropLast().elementsEqual($0) } ?? true)
+        }
+      }
+      facts.compoundPart = compoundPart(of: bytes)
+    }
+    if !facts.phrases.isEmpty || !facts.adjectiveBasePhrases.isEmpty || facts.genitivePhrase != nil {
+      facts.flags.insert(.opensPhrase)
+    }
+    if facts.compoundPart != nil { facts.flags.insert(.hasCompoundPart) }
+    if facts.adjectiveEntry != nil { facts.flags.insert(.gazetteerAdjective) }
+    return facts
+  }
+
+  /// The one-word gazetteer name before the first hyphen of a capitalized compound
+  /// (`OVKS-Gipfel`, `Kreml-Sprecher`, `US-Streitkräfte`) and its length in bytes.
+  private func compoundPart(of bytes: ArraySlice<UInt8>) -> (phrase: PhraseIndex.Phrase, length: Int)? {
+    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else { return nil }
+    let part = bytes[bytes.startIndex..<hyphen]
+    let folded = WordKey(folding: part)
+    for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {
+      if let exact = phrase.exactCase, !part.elementsEqual(exact) { continue }
+      return (phrase, part.count)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,20 @@
+import Synchronization
+
+/// The `TokenFactsTable`s of the tagger's workers: a document borrows one for its tagging and
+/// gives it back, so each table is used by one thread at a time and there are never more tables
+/// than documents tagged at once.
+final class TokenFactsPool: Sendable {
+  private let idle = Mutex<[TokenFactsTable]>([])
+
+  /// An empty pool.
+  init() {}
+
+  /// Runs `body` with a table no other thread is using.
+  func withTable<Result>(_ body: (TokenFactsTable) -> Result) -> Result {
+    let table = idle.withLock { $0.popLast() } ?? TokenFactsTable()
+    table.trimIfFull()
+    let result = body(table)
+    idle.withLock { $0.append(table) }
+    return result
+  }
+}
