@@ -25,7 +25,12 @@ extension EntityTagger {
   private func longestPhrase(at first: Int, _ state: TaggingState) -> (PhraseIndex.Phrase, Int, String)? {
     let id = Int(state.ids[first])
     let capitalized = state.isCapitalized(first)
+    // The next token, when a multiword phrase could go on there: most candidates fail on it.
+    let next = first + 1
+    let nextWord =
+      next < state.tokens.count && state.adjacent(first, next) && !state.claimed[next] ? state.folded(next) : nil
     for phrase in state.lexemes[id].phrases {
+      if phrase.tokens.count > 1, !Self.mayContinue(phrase, with: nextWord) { continue }
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
         return (phrase, last.index, last.inflected ? "inflection" : "exact")
       }
@@ -33,12 +38,20 @@ extension EntityTagger {
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
     guard capitalized else { return nil }
     for phrase in state.lexemes[id].adjectiveBasePhrases {
+      if !Self.mayContinue(phrase, with: nextWord) { continue }
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
         return (phrase, last.index, "inflection")
       }
     }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
     return state.lexemes[id].genitivePhrase.map { ($0, first, "inflection") }
+  }
+
+  /// Whether the second token of a multiword `phrase` is `word` or an inflection of it.
+  private static func mayContinue(_ phrase: PhraseIndex.Phrase, with word: WordKey?) -> Bool {
+    guard let word else { return false }
+    let expected = phrase.tokens[1]
+    return word == expected || GermanInflection.isInflection(word.bytes, of: expected.bytes)
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.
@@ -49,9 +62,7 @@ extension EntityTagger {
       return state.bytes(first).elementsEqual(exact) ? (first, false) : nil
     }
     // Names start with a capital in the text unless the name itself starts lowercase (`von der Leyen`).
-    if !capitalized, let firstByte = phrase.surface.utf8.first, !(0x61...0x7A).contains(firstByte) {
-      return nil
-    }
+    if !capitalized, !phrase.startsLowercase { return nil }
     var inflected = false
     var index = first
     for position in 1..<max(phrase.tokens.count, 1) {

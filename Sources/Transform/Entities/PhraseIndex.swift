@@ -2,18 +2,30 @@
 /// so that multiword names (`Organisation des Vertrags über kollektive Sicherheit`,
 /// `St. Petersburg`) are found by walking the document's tokens once.
 package struct PhraseIndex: Sendable {
-  /// One name form of one entry.
-  package struct Phrase: Sendable {
+  /// One name form of one entry; a class, so that the tagger's candidate lists share it.
+  package final class Phrase: Sendable {
     /// The folded tokens.
-    package var tokens: [WordKey]
+    package let tokens: [WordKey]
     /// The gazetteer entry.
-    package var entry: Int
+    package let entry: Int
     /// Name or adjective.
-    package var form: MentionForm
+    package let form: MentionForm
     /// Acronyms (`AP`, `EU`, `OVKS`) match only in the same case.
-    package var exactCase: [UInt8]?
+    package let exactCase: [UInt8]?
     /// The form as written in the gazetteer.
-    package var surface: String
+    package let surface: String
+    /// Whether the form starts with a lowercase ASCII letter (`von der Leyen`).
+    package let startsLowercase: Bool
+
+    /// Creates a phrase.
+    package init(tokens: [WordKey], entry: Int, form: MentionForm, exactCase: [UInt8]?, surface: String) {
+      self.tokens = tokens
+      self.entry = entry
+      self.form = form
+      self.exactCase = exactCase
+      self.surface = surface
+      startsLowercase = surface.utf8.first.map { (0x61...0x7A).contains($0) } ?? true
+    }
   }
 
   /// Phrases by their first folded token, longest first.
