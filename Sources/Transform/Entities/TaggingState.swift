@@ -18,6 +18,8 @@ struct TaggingState {
   /// it does not know, with facts from `tagger`).
   init(_ segmented: SegmentedText, table: TokenFactsTable, tagger: EntityTagger) {
     self.segmented = segmented
+    tokens = segmented.tokens
+    text = segmented.text
     claimed = [Bool](repeating: false, count: segmented.tokens.count)
     var initial = [Bool](repeating: false, count: segmented.tokens.count)
     for sentence in segmented.sentences where !sentence.tokens.isEmpty {
@@ -30,24 +32,17 @@ struct TaggingState {
       }
     }
     sentenceInitial = initial
-    let text = segmented.text
-    var ids = [Int32](repeating: 0, count: segmented.tokens.count)
-    var flags = [WordFlags](repeating: [], count: segmented.tokens.count)
-    for (position, token) in segmented.tokens.enumerated() {
-      let range = token.start..<token.end
-      let index = table.index(of: range, in: text) ?? table.add(tagger.facts(of: text[range]), for: range, in: text)
-      ids[position] = Int32(index)
-      flags[position] = token.kind == .word ? table.facts[index].flags : []
-    }
+    let ids = table.indices(of: segmented.tokens, in: segmented.text) { tagger.facts(of: $0) }
+    let facts = table.facts
+    flags = zip(segmented.tokens, ids).map { token, id in token.kind == .word ? facts[Int(id)].flags : [] }
     self.ids = ids
-    self.flags = flags
-    lexemes = table.facts
+    lexemes = facts
   }
 
-  /// The tokens.
-  var tokens: [Token] { segmented.tokens }
+  /// The tokens (the segmented text's, stored so that passes read them without a retain).
+  let tokens: [Token]
   /// The text.
-  var text: [UInt8] { segmented.text }
+  let text: [UInt8]
 
   /// The token's bytes.
   func bytes(_ index: Int) -> ArraySlice<UInt8> {

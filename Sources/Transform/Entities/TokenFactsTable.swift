@@ -20,12 +20,26 @@ final class TokenFactsTable: @unchecked Sendable {
   /// Name resolutions already made, by name and requested type.
   var resolutions: [ResolutionKey: NameResolution] = [:]
 
-  /// A name and the type asked for, as a resolution memo key.
+  /// A name and the type asked for, as a resolution memo key. Names compare and hash by their
+  /// UTF-8 bytes: `String`'s own equality normalizes non-ASCII text first, which costs more
+  /// than the lookup saves; canonically equal spellings just get entries of their own.
   struct ResolutionKey: Hashable {
     /// The name as passed to the resolver.
     var name: String
     /// The requested type.
     var type: EntityType?
+
+    /// Equal when the bytes and the type are.
+    static func == (lhs: ResolutionKey, rhs: ResolutionKey) -> Bool {
+      lhs.type == rhs.type && lhs.name.utf8.elementsEqual(rhs.name.utf8)
+    }
+
+    /// Feeds the type and the name's bytes.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(type)
+      var name = name
+      name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   /// Slot → fact index + 1 (0 is empty); the slot count is a power of two.
@@ -48,6 +62,35 @@ final class TokenFactsTable: @unchecked Sendable {
     arena.removeAll()
     resolutions.removeAll()
     slots = [Int32](repeating: 0, count: 1024)
+  }
+
+  /// The fact indices of every token of `text`, adding the spellings the table does not know
+  /// with facts from `make`.
+  /// - Complexity: O(n) in the length of the text, amortized.
+  func indices(of tokens: [Token], in text: [UInt8], make: (ArraySlice<UInt8>) -> TokenFacts) -> [Int32] {
+    var result = [Int32](repeating: -1, count: tokens.count)
+    var misses = false
+    // First every lookup with the buffers held once, then the additions, which move them.
+    text.withUnsafeBufferPointer { whole in
+      slots.withUnsafeBufferPointer { slots in
+        keys.withUnsafeBufferPointer { keys in
+          arena.withUnsafeBufferPointer { arena in
+            for (position, token) in tokens.enumerated() {
+              let bytes = UnsafeBufferPointer(rebasing: whole[token.start..<token.end])
+              let slot = Self.probe(bytes, hash: Self.hash(bytes), slots, keys, arena)
+              let stored = slots[slot]
+              if stored == 0 { misses = true } else { result[position] = stored - 1 }
+            }
+          }
+        }
+      }
+    }
+    guard misses else { return result }
+    for (position, token) in tokens.enumerated() where result[position] < 0 {
+      let range = token.start..<token.end
+      result[position] = Int32(index(of: range, in: text) ?? add(make(text[range]), for: range, in: text))
+    }
+    return result
   }
 
   /// The index of the facts for `text[range]`, or `nil` when the table does not know them yet.
@@ -77,25 +120,33 @@ final class TokenFactsTable: @unchecked Sendable {
     text.withUnsafeBufferPointer { whole in
       let bytes = UnsafeBufferPointer(rebasing: whole[range])
       let hash = Self.hash(bytes)
-      return slots.withUnsafeBufferPointer { slots in
+      let slot = slots.withUnsafeBufferPointer { slots in
         keys.withUnsafeBufferPointer { keys in
-          arena.withUnsafeBufferPointer { arena in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-              let stored = Int(slots[slot])
-              if stored == 0 { return (slot, hash) }
-              let key = keys[stored - 1]
-              if key.hash == hash, Int(key.length) == bytes.count,
-                bytes.isEmpty || memcmp(arena.baseAddress! + Int(key.offset), bytes.baseAddress!, bytes.count) == 0
-              {
-                return (slot, hash)
-              }
-              slot = (slot + 1) & mask
-            }
-          }
+          arena.withUnsafeBufferPointer { arena in Self.probe(bytes, hash: hash, slots, keys, arena) }
         }
       }
+      return (slot, hash)
+    }
+  }
+
+  /// The slot that holds `bytes`, or the empty slot where they belong.
+  @inline(__always)
+  private static func probe(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ slots: UnsafeBufferPointer<Int32>,
+    _ keys: UnsafeBufferPointer<(hash: UInt64, offset: Int32, length: Int32)>, _ arena: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = Int(slots[slot])
+      if stored == 0 { return slot }
+      let key = keys[stored - 1]
+      if key.hash == hash, Int(key.length) == bytes.count,
+        bytes.isEmpty || memcmp(arena.baseAddress! + Int(key.offset), bytes.baseAddress!, bytes.count) == 0
+      {
+        return slot
+      }
+      slot = (slot + 1) & mask
     }
   }
 
