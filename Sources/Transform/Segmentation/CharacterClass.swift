@@ -38,6 +38,8 @@ package enum CharacterClass {
 
   /// Whether a non-ASCII scalar is part of a word (letters and combining marks).
   package static func isWordScalar(_ value: UInt32) -> Bool {
+    // Latin-1 letters (`ä ö ü ß é`), the usual case, without a Unicode property lookup.
+    if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 }
     guard let scalar = Unicode.Scalar(value) else { return false }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
@@ -45,6 +47,7 @@ package enum CharacterClass {
 
   /// Whether a non-ASCII scalar is white space (no-break space, thin space, …).
   package static func isSpaceScalar(_ value: UInt32) -> Bool {
+    if value > 0xA0 && value < 0x1680 { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isWhitespace
   }
