@@ -22,20 +22,42 @@ extension EntityTagger {
       state.mentions[position].canonicalName = full.canonicalName
       state.mentions[position].method = "coreference"
     }
-    // The same surnames by variant key, so `Aliyev` finds `Ilham Alijew` named before.
-    var byKey: [String: EntityMention] = [:]
-    for (surname, mention) in state.surnames where surname.bytes.count >= VariantKey.minimumVariantLength {
-      byKey[VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))] = mention
+    // The same surnames by variant key, so `Aliyev` finds `Ilham Alijew` named before. Where
+    // two surnames share a key, the person named first wins. Few surnames per document: lists
+    // scanned by digest are faster here than hashed lookups.
+    let surnames = state.surnames.sorted {
+      $0.value.start != $1.value.start
+        ? $0.value.start < $1.value.start : $0.key.bytes.lexicographicallyPrecedes($1.key.bytes)
+    }
+    let surnameDigests = surnames.map(\.key.digest)
+    var keys: [String] = []
+    var byKey: [EntityMention] = []
+    for (surname, mention) in surnames where surname.bytes.count >= VariantKey.minimumVariantLength {
+      let key = VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))
+      if !keys.contains(key) {
+        keys.append(key)
+        byKey.append(mention)
+      }
+    }
+    /// The mention of the surname `word`, if it is one.
+    func surname(_ word: WordKey) -> EntityMention? {
+      var position = 0
+      while position < surnameDigests.count {
+        if surnameDigests[position] == word.digest, surnames[position].key == word { return surnames[position].value }
+        position += 1
+      }
+      return nil
     }
     for index in state.tokens.indices where isNameWord(index, state) {
-      if state.surnames.isEmpty && !state.has(index, .personSurname) { continue }
-      let facts = state.facts(index)
-      let word = facts.folded
-      let base = facts.genitiveBase
-      var known: EntityMention?
-      if !state.surnames.isEmpty { known = state.surnames[word] ?? base.flatMap { state.surnames[$0] } }
-      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength {
-        known = byKey[facts.variantKey]
+      if surnames.isEmpty && !state.has(index, .personSurname) { continue }
+      let id = Int(state.ids[index])
+      let word = state.lexemes[id].folded
+      var known = surname(word)
+      if known == nil, let base = state.lexemes[id].genitiveBase { known = surname(base) }
+      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength,
+        let position = keys.firstIndex(of: state.lexemes[id].variantKey)
+      {
+        known = byKey[position]
       }
       if var mention = known {
         mention.start = state.tokens[index].start

@@ -25,33 +25,39 @@ extension EntityTagger {
   private func longestPhrase(at first: Int, _ state: TaggingState) -> (PhraseIndex.Phrase, Int, String)? {
     let id = Int(state.ids[first])
     let capitalized = state.isCapitalized(first)
-    // The next token, when a multiword phrase could go on there: most candidates fail on it.
+    // The next token, when a multiword phrase could go on there: the digests of it and of its
+    // bases without a one- or two-letter ending, since most candidates fail on it.
     let next = first + 1
-    let nextWord =
-      next < state.tokens.count && state.adjacent(first, next) && !state.claimed[next] ? state.folded(next) : nil
-    for phrase in state.lexemes[id].phrases {
-      if phrase.tokens.count > 1, !Self.mayContinue(phrase, with: nextWord) { continue }
+    var seconds: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    if next < state.tokens.count, state.adjacent(first, next), !state.claimed[next] {
+      let word = state.lexemes[Int(state.ids[next])].folded.bytes
+      seconds.0 = TokenFacts.digest(word[...])
+      if word.count > 1 { seconds.1 = TokenFacts.digest(word.dropLast()) }
+      if word.count > 2 { seconds.2 = TokenFacts.digest(word.dropLast(2)) }
+    }
+    func mayTry(_ second: UInt64) -> Bool {
+      second == 0 || second == seconds.0 || second == seconds.1 || second == seconds.2
+    }
+    let phrases = state.lexemes[id].phrases
+    let phraseSeconds = state.lexemes[id].phraseSeconds
+    for position in phrases.indices where mayTry(phraseSeconds[position]) {
+      let phrase = phrases[position]
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
         return (phrase, last.index, last.inflected ? "inflection" : "exact")
       }
     }
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
     guard capitalized else { return nil }
-    for phrase in state.lexemes[id].adjectiveBasePhrases {
-      if !Self.mayContinue(phrase, with: nextWord) { continue }
+    let adjectivePhrases = state.lexemes[id].adjectiveBasePhrases
+    let adjectiveSeconds = state.lexemes[id].adjectiveBaseSeconds
+    for position in adjectivePhrases.indices where mayTry(adjectiveSeconds[position]) {
+      let phrase = adjectivePhrases[position]
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
         return (phrase, last.index, "inflection")
       }
     }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
     return state.lexemes[id].genitivePhrase.map { ($0, first, "inflection") }
-  }
-
-  /// Whether the second token of a multiword `phrase` is `word` or an inflection of it.
-  private static func mayContinue(_ phrase: PhraseIndex.Phrase, with word: WordKey?) -> Bool {
-    guard let word else { return false }
-    let expected = phrase.tokens[1]
-    return word == expected || GermanInflection.isInflection(word.bytes, of: expected.bytes)
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.

@@ -28,7 +28,9 @@ extension EntityTagger {
     set(.personSurname, phrases.personSurnames.contains(folded) || genitiveBase.map(phrases.personSurnames.contains) == true)
 
     var facts = TokenFacts(folded: folded, flags: flags)
-    facts.phrases = phrases.phrases(startingWith: folded)
+    // A word in lowercase only opens names that start lowercase (`von der Leyen`) or whose case
+    // is compared byte by byte anyway (acronyms).
+    facts.phrases = phrases.phrases(startingWith: folded).filter { uppercase || $0.startsLowercase || $0.exactCase != nil }
     facts.genitiveBase = genitiveBase
     facts.adjectiveEntry = GermanInflection.adjectiveStem(word).flatMap { phrases.adjectiveStems[WordKey(folded: $0)] }
     if uppercase {

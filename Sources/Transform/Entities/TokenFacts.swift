@@ -10,10 +10,19 @@ struct TokenFacts {
   /// The word-list and shape answers.
   var flags: WordFlags
   /// The gazetteer phrases whose first token folds to `folded`, longest first.
-  var phrases: [PhraseIndex.Phrase] = []
+  var phrases: [PhraseIndex.Phrase] = [] {
+    didSet { phraseSeconds = phrases.map(Self.secondTokenDigest) }
+  }
+  /// For each of `phrases`, `secondTokenDigest`: a multiword phrase is only tried when the
+  /// next token or its base without a one- or two-letter ending has this digest.
+  var phraseSeconds: [UInt64] = []
   /// Multiword phrases that open with the `-e` form of this word when it is an inflected
   /// adjective (`Europäischen` → `europäische union`); only for capitalized words.
-  var adjectiveBasePhrases: [PhraseIndex.Phrase] = []
+  var adjectiveBasePhrases: [PhraseIndex.Phrase] = [] {
+    didSet { adjectiveBaseSeconds = adjectiveBasePhrases.map(Self.secondTokenDigest) }
+  }
+  /// For each of `adjectiveBasePhrases`, `secondTokenDigest`.
+  var adjectiveBaseSeconds: [UInt64] = []
   /// The one-word phrase this word is the genitive of (`Russlands` → `Russland`), with the
   /// acronym case rule applied; only for capitalized words.
   var genitivePhrase: PhraseIndex.Phrase?
@@ -26,6 +35,22 @@ struct TokenFacts {
   var adjectiveEntry: Int?
   /// The variant key of the spelling; empty for words that do not start uppercase.
   var variantKey: String = ""
+
+  /// The digest of a phrase's second folded token, 0 for a one-word phrase.
+  static func secondTokenDigest(_ phrase: PhraseIndex.Phrase) -> UInt64 {
+    phrase.tokens.count > 1 ? digest(phrase.tokens[1].bytes[...]) : 0
+  }
+
+  /// FNV-1a of folded bytes, never 0.
+  /// - Complexity: O(n) in the number of bytes.
+  static func digest(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash | 1
+  }
 
   /// Facts with the folded form and flags only.
   init(folded: WordKey, flags: WordFlags) {

@@ -4,7 +4,7 @@ package struct WordKey: Hashable, Sendable {
   /// The folded bytes (see `FoldedWord.fold`).
   package let bytes: [UInt8]
   /// FNV-1a of `bytes`.
-  private let digest: UInt64
+  package let digest: UInt64
 
   /// A key for bytes that are already folded.
   package init(folded bytes: [UInt8]) {
