@@ -151,4 +151,14 @@ import Testing
     #expect(Array(warm) == cold)
     #expect(cold.map(\.count) == [3, 5, 3])
   }
+
+  @Test func aSurnameSharedByTwoPersonsGoesToThePersonNamedFirst() throws {
+    // `Alijewa` and `Aliyeva` have one variant key; `Aliewa` alone has it too.
+    let text = "Die Expertin Lina Alijewa sprach. Präsident Anna Aliyeva antwortete. Dann kam Aliewa."
+    let result = tag(text)
+    try #require(result.count == 3)
+    #expect(result[2].hasPrefix("Aliewa "))
+    #expect(result[2].hasSuffix("PER name coreference"))
+    #expect(result[2].split(separator: " ")[1] == result[0].split(separator: " ")[2])
+  }
 }
