@@ -30,10 +30,7 @@ extension EntityTagger {
     let next = first + 1
     var seconds: (UInt64, UInt64, UInt64) = (0, 0, 0)
     if next < state.tokens.count, state.adjacent(first, next), !state.claimed[next] {
-      let word = state.lexemes[Int(state.ids[next])].folded.bytes
-      seconds.0 = TokenFacts.digest(word[...])
-      if word.count > 1 { seconds.1 = TokenFacts.digest(word.dropLast()) }
-      if word.count > 2 { seconds.2 = TokenFacts.digest(word.dropLast(2)) }
+      seconds = state.lexemes[Int(state.ids[next])].stemDigests
     }
     func mayTry(_ second: UInt64) -> Bool {
       second == 0 || second == seconds.0 || second == seconds.1 || second == seconds.2

@@ -33,6 +33,9 @@ struct TokenFacts {
   var compoundPart: (phrase: PhraseIndex.Phrase, length: Int)?
   /// The gazetteer entry whose adjective stem this word inflects (`russische` → Russia).
   var adjectiveEntry: Int?
+  /// `digest` of the folded word, and of it without its last one and two bytes (0 where too
+  /// short): what a phrase's second token is compared with (see `phraseSeconds`).
+  var stemDigests: (UInt64, UInt64, UInt64) = (0, 0, 0)
   /// The variant key of the spelling; empty for words that do not start uppercase.
   var variantKey: String = ""
 
@@ -56,5 +59,9 @@ struct TokenFacts {
   init(folded: WordKey, flags: WordFlags) {
     self.folded = folded
     self.flags = flags
+    let bytes = folded.bytes
+    stemDigests.0 = Self.digest(bytes[...])
+    if bytes.count > 1 { stemDigests.1 = Self.digest(bytes.dropLast()) }
+    if bytes.count > 2 { stemDigests.2 = Self.digest(bytes.dropLast(2)) }
   }
 }
