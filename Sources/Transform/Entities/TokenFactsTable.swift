@@ -8,14 +8,16 @@
 /// their `NameResolution`s, so that the entity tagger works out each spelling once.
 ///
 /// An open-addressing hash table over the raw bytes, stored in one arena, so that a lookup
-/// allocates nothing. It is used by one thread at a time (a `TokenFactsPool` hands it out) and
-/// is emptied between documents once it holds `capacityLimit` spellings, so its memory is
-/// bounded whatever the corpus size. Its contents never change a result, only its speed.
+/// allocates nothing; each slot carries the hash, offset and length of its spelling, so a lookup
+/// touches one slot and the arena. It is used by one thread at a time (a `TokenFactsPool` hands
+/// it out) and is emptied between documents once it holds `capacityLimit` spellings, so its
+/// memory is bounded whatever the corpus size. Its contents never change a result, only its
+/// speed.
 final class TokenFactsTable: @unchecked Sendable {
   /// The spellings (and resolutions) kept before the table starts afresh.
   static let capacityLimit = 1 << 17
 
-  /// The facts, by the index `index(of:in:)` and `add(_:for:in:)` return.
+  /// The facts, by the index `indices(of:in:make:)` and `add(_:for:in:)` return.
   private(set) var facts: [TokenFacts] = []
   /// Name resolutions already made, by name and requested type.
   var resolutions: [ResolutionKey: NameResolution] = [:]
@@ -42,26 +44,36 @@ final class TokenFactsTable: @unchecked Sendable {
     }
   }
 
-  /// Slot → fact index + 1 (0 is empty); the slot count is a power of two.
-  private var slots: [Int32]
-  /// Per fact: the hash, the arena offset and the length of its bytes.
-  private var keys: [(hash: UInt64, offset: Int32, length: Int32)] = []
+  /// One slot: the upper hash bits, where the spelling's bytes are, and its facts index + 1
+  /// (0 marks an empty slot).
+  private struct Slot {
+    var tag: UInt32 = 0
+    var index: Int32 = 0
+    var offset: Int32 = 0
+    var length: Int32 = 0
+  }
+
+  /// The slots; their count is a power of two, at least twice the spellings.
+  private var slots: [Slot]
   /// The raw bytes of every spelling, back to back.
   private var arena: [UInt8] = []
+  /// The hash of each spelling, for growing.
+  private var hashes: [UInt64] = []
 
   /// An empty table.
   init() {
-    slots = [Int32](repeating: 0, count: 1024)
+    slots = [Slot](repeating: Slot(), count: 1024)
+    resolutions.reserveCapacity(1 << 12)
   }
 
   /// Empties the table when it has grown past `capacityLimit`; call between documents.
   func trimIfFull() {
     guard facts.count >= Self.capacityLimit || resolutions.count >= Self.capacityLimit else { return }
     facts.removeAll()
-    keys.removeAll()
+    hashes.removeAll()
     arena.removeAll()
     resolutions.removeAll()
-    slots = [Int32](repeating: 0, count: 1024)
+    slots = [Slot](repeating: Slot(), count: 1024)
   }
 
   /// The fact indices of every token of `text`, adding the spellings the table does not know
@@ -73,14 +85,11 @@ final class TokenFactsTable: @unchecked Sendable {
     // First every lookup with the buffers held once, then the additions, which move them.
     text.withUnsafeBufferPointer { whole in
       slots.withUnsafeBufferPointer { slots in
-        keys.withUnsafeBufferPointer { keys in
-          arena.withUnsafeBufferPointer { arena in
-            for (position, token) in tokens.enumerated() {
-              let bytes = UnsafeBufferPointer(rebasing: whole[token.start..<token.end])
-              let slot = Self.probe(bytes, hash: Self.hash(bytes), slots, keys, arena)
-              let stored = slots[slot]
-              if stored == 0 { misses = true } else { result[position] = stored - 1 }
-            }
+        arena.withUnsafeBufferPointer { arena in
+          for (position, token) in tokens.enumerated() {
+            let bytes = UnsafeBufferPointer(rebasing: whole[token.start..<token.end])
+            let stored = slots[Self.probe(bytes, hash: Self.hash(bytes), slots, arena)].index
+            if stored == 0 { misses = true } else { result[position] = stored - 1 }
           }
         }
       }
@@ -96,8 +105,7 @@ final class TokenFactsTable: @unchecked Sendable {
   /// The index of the facts for `text[range]`, or `nil` when the table does not know them yet.
   /// - Complexity: O(n) in the length of the range.
   func index(of range: Range<Int>, in text: [UInt8]) -> Int? {
-    let (slot, _) = probe(range, text)
-    let stored = Int(slots[slot])
+    let stored = Int(slots[probe(range, text).slot].index)
     return stored == 0 ? nil : stored - 1
   }
 
@@ -105,12 +113,13 @@ final class TokenFactsTable: @unchecked Sendable {
   /// - Complexity: O(n) in the length of the range, amortized.
   func add(_ newFacts: TokenFacts, for range: Range<Int>, in text: [UInt8]) -> Int {
     let (slot, hash) = probe(range, text)
-    precondition(slots[slot] == 0, "facts added twice")
+    precondition(slots[slot].index == 0, "facts added twice")
     let index = facts.count
     facts.append(newFacts)
-    keys.append((hash, Int32(arena.count), Int32(range.count)))
+    hashes.append(hash)
+    slots[slot] = Slot(
+      tag: Self.tag(hash), index: Int32(index + 1), offset: Int32(arena.count), length: Int32(range.count))
     arena.append(contentsOf: text[range])
-    slots[slot] = Int32(index + 1)
     if facts.count * 2 > slots.count { grow() }
     return index
   }
@@ -121,9 +130,7 @@ final class TokenFactsTable: @unchecked Sendable {
       let bytes = UnsafeBufferPointer(rebasing: whole[range])
       let hash = Self.hash(bytes)
       let slot = slots.withUnsafeBufferPointer { slots in
-        keys.withUnsafeBufferPointer { keys in
-          arena.withUnsafeBufferPointer { arena in Self.probe(bytes, hash: hash, slots, keys, arena) }
-        }
+        arena.withUnsafeBufferPointer { arena in Self.probe(bytes, hash: hash, slots, arena) }
       }
       return (slot, hash)
     }
@@ -132,17 +139,17 @@ final class TokenFactsTable: @unchecked Sendable {
   /// The slot that holds `bytes`, or the empty slot where they belong.
   @inline(__always)
   private static func probe(
-    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ slots: UnsafeBufferPointer<Int32>,
-    _ keys: UnsafeBufferPointer<(hash: UInt64, offset: Int32, length: Int32)>, _ arena: UnsafeBufferPointer<UInt8>
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ slots: UnsafeBufferPointer<Slot>,
+    _ arena: UnsafeBufferPointer<UInt8>
   ) -> Int {
     let mask = slots.count - 1
+    let tag = Self.tag(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let stored = Int(slots[slot])
-      if stored == 0 { return slot }
-      let key = keys[stored - 1]
-      if key.hash == hash, Int(key.length) == bytes.count,
-        bytes.isEmpty || memcmp(arena.baseAddress! + Int(key.offset), bytes.baseAddress!, bytes.count) == 0
+      let entry = slots[slot]
+      if entry.index == 0 { return slot }
+      if entry.tag == tag, Int(entry.length) == bytes.count,
+        bytes.isEmpty || memcmp(arena.baseAddress! + Int(entry.offset), bytes.baseAddress!, bytes.count) == 0
       {
         return slot
       }
@@ -152,14 +159,20 @@ final class TokenFactsTable: @unchecked Sendable {
 
   /// Doubles the slots and puts every spelling back.
   private func grow() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    let mask = slots.count - 1
-    for (index, key) in keys.enumerated() {
-      var slot = Int(truncatingIfNeeded: key.hash) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index + 1)
+    var grown = [Slot](repeating: Slot(), count: slots.count * 2)
+    let mask = grown.count - 1
+    for entry in slots where entry.index != 0 {
+      let hash = hashes[Int(entry.index) - 1]
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while grown[slot].index != 0 { slot = (slot + 1) & mask }
+      grown[slot] = entry
     }
+    slots = grown
   }
+
+  /// The upper half of a hash, compared before any bytes.
+  @inline(__always)
+  private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
   /// FNV-1a of the bytes, with a final mix so that the low bits used for slots are well spread.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
