@@ -11,22 +11,35 @@ package struct EntityStatistics: Sendable {
     var names = 0
     var adjectives = 0
     var documents = 0
-    var lastDocument = -1
     var surfaces: [String: Int] = [:]
+
+    /// Adds one document's counts of this entity.
+    mutating func add(_ entity: MentionTally.Entity) {
+      names += entity.names
+      adjectives += entity.adjectives
+      documents += 1
+      for surface in entity.surfaces { surfaces[surface.text, default: 0] += surface.count }
+    }
   }
 
   /// Per surface and entity.
   private struct SurfaceCounts {
     var count = 0
     var documents = 0
-    var lastDocument = -1
     var hows: [String: Int] = [:]
     var methods: [String: Int] = [:]
+
+    /// Adds one document's counts of this surface.
+    mutating func add(_ surface: MentionTally.Surface) {
+      count += surface.count
+      documents += 1
+      for (how, count) in surface.hows { hows[how, default: 0] += count }
+      for (method, count) in surface.methods { methods[method, default: 0] += count }
+    }
   }
 
   private var entities: [String: EntityCounts] = [:]
   private var surfaces: [SurfaceKey: SurfaceCounts] = [:]
-  private var documentIndex = 0
 
   /// A surface and the entity it was linked to.
   private struct SurfaceKey: Hashable {
@@ -38,29 +51,23 @@ package struct EntityStatistics: Sendable {
   package init() {}
 
   /// Adds one document's mentions.
+  /// - Complexity: O(number of mentions), expected.
   package mutating func add(_ mentions: [MentionRecord]) {
-    documentIndex += 1
-    for record in mentions {
-      let mention = record.mention
-      var counts = entities[mention.entityID] ?? EntityCounts(canonicalName: mention.canonicalName, type: mention.type)
-      if mention.form == .name { counts.names += 1 } else { counts.adjectives += 1 }
-      if counts.lastDocument != documentIndex {
-        counts.documents += 1
-        counts.lastDocument = documentIndex
-      }
-      counts.surfaces[record.surface, default: 0] += 1
-      entities[mention.entityID] = counts
+    add(MentionTally(mentions))
+  }
 
-      let key = SurfaceKey(surface: record.surface, entityID: mention.entityID)
-      var surface = surfaces[key] ?? SurfaceCounts()
-      surface.count += 1
-      if surface.lastDocument != documentIndex {
-        surface.documents += 1
-        surface.lastDocument = documentIndex
+  /// Adds one document's mentions, counted beforehand; call once per document, in path order
+  /// (the first document that mentions an entity gives its canonical name and type).
+  /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected.
+  package mutating func add(_ tally: MentionTally) {
+    for entity in tally.entities {
+      // Update in place through the `default:` subscript: copying the counts out and back in
+      // would copy their dictionaries on every mention.
+      entities[entity.id, default: EntityCounts(canonicalName: entity.canonicalName, type: entity.type)]
+        .add(entity)
+      for surface in entity.surfaces {
+        surfaces[SurfaceKey(surface: surface.text, entityID: entity.id), default: SurfaceCounts()].add(surface)
       }
-      surface.hows[mention.how, default: 0] += 1
-      surface.methods[mention.method, default: 0] += 1
-      surfaces[key] = surface
     }
   }
 
@@ -107,3 +114,4 @@ package struct EntityStatistics: Sendable {
     }
   }
 }
+

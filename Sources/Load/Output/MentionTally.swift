@@ -1,0 +1,100 @@
+import Transform
+
+/// One document's mentions counted per entity and per surface, ready to be added to
+/// `EntityStatistics`.
+///
+/// Built on a worker thread beside the document's rows, so the serial writer hashes each
+/// entity and surface once per document instead of several times per mention.
+package struct MentionTally: Sendable, Equatable {
+  /// The counts of one entity in the document.
+  package struct Entity: Sendable, Equatable {
+    /// The entity id.
+    package var id: String
+    /// The canonical name of the entity's first mention in the document.
+    package var canonicalName: String
+    /// The type of the entity's first mention in the document.
+    package var type: EntityType
+    /// Mentions in name form.
+    package var names = 0
+    /// Mentions in adjective form.
+    package var adjectives = 0
+    /// The surfaces the entity was mentioned by, in order of first appearance.
+    package var surfaces: [Surface] = []
+  }
+
+  /// The counts of one surface linked to one entity in the document.
+  package struct Surface: Sendable, Equatable {
+    /// The text of the mentions.
+    package var text: String
+    /// The number of mentions.
+    package var count = 0
+    /// How the mentions were matched, with counts, in order of first appearance.
+    package var hows: [(value: String, count: Int)] = []
+    /// Which rules found the mentions, with counts, in order of first appearance.
+    package var methods: [(value: String, count: Int)] = []
+
+    /// Whether two surfaces hold the same counts.
+    package static func == (lhs: Surface, rhs: Surface) -> Bool {
+      lhs.text == rhs.text && lhs.count == rhs.count
+        && lhs.hows.elementsEqual(rhs.hows, by: ==) && lhs.methods.elementsEqual(rhs.methods, by: ==)
+    }
+  }
+
+  /// The entities mentioned, in order of first mention.
+  package private(set) var entities: [Entity] = []
+
+  /// Counts `mentions`, one document's.
+  /// - Complexity: O(number of mentions), expected.
+  package init(_ mentions: [MentionRecord]) {
+    guard !mentions.isEmpty else { return }
+    var entityIndex: [String: Int] = [:]
+    var surfaceIndex: [SurfaceKey: Int] = [:]
+    for record in mentions {
+      let mention = record.mention
+      let entity: Int
+      if let known = entityIndex[mention.entityID] {
+        entity = known
+      } else {
+        entity = entities.count
+        entityIndex[mention.entityID] = entity
+        entities.append(Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
+      }
+      if mention.form == .name { entities[entity].names += 1 } else { entities[entity].adjectives += 1 }
+      let key = SurfaceKey(entity: entity, text: record.surface)
+      let surface: Int
+      if let known = surfaceIndex[key] {
+        surface = known
+      } else {
+        surface = entities[entity].surfaces.count
+        surfaceIndex[key] = surface
+        entities[entity].surfaces.append(Surface(text: record.surface))
+      }
+      entities[entity].surfaces[surface].add(how: mention.how, method: mention.method)
+    }
+  }
+
+  /// A surface of the entity at index `entity`, while counting.
+  private struct SurfaceKey: Hashable {
+    var entity: Int
+    var text: String
+  }
+}
+
+extension MentionTally.Surface {
+  /// Counts one more mention matched by `how` and found by `method`.
+  /// - Complexity: O(distinct hows and methods so far), a handful.
+  fileprivate mutating func add(how: String, method: String) {
+    count += 1
+    Self.increment(how, in: &hows)
+    Self.increment(method, in: &methods)
+  }
+
+  /// Adds one to `value`'s count in `counts`, appending it if new.
+  private static func increment(_ value: String, in counts: inout [(value: String, count: Int)]) {
+    if let index = counts.firstIndex(where: { $0.value == value }) {
+      counts[index].count += 1
+    } else {
+      counts.append((value, 1))
+    }
+  }
+}
