@@ -8,6 +8,13 @@ struct CacheEncoder {
     withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
   }
 
+  /// Overwrites the 8 bytes at `offset` (written by `integer(_:)`) with `value`.
+  mutating func setInteger(_ value: Int, at offset: Int) {
+    withUnsafeBytes(of: Int64(value).littleEndian) { source in
+      for index in 0..<8 { bytes[offset + index] = source[index] }
+    }
+  }
+
   mutating func number(_ value: Double) {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
   }
