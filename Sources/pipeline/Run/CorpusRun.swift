@@ -8,8 +8,9 @@ import Transform
 ///
 /// Files go in batches: every core reads files of the batch one at a time, the analysis cache
 /// is consulted in path order, and every core tags (or decodes from the cache) and formats the
-/// files of the batch, and the batch is appended in order before the next starts. Memory holds
-/// at most one batch, and the tables never depend on scheduling.
+/// files of the batch. The formatted batch then goes to the writer's own thread, which appends
+/// it while the cores work on the next batch. Memory holds at most two batches, and the tables
+/// never depend on scheduling.
 struct CorpusRun {
   /// Turns files into source documents.
   let reader: DocumentReader
@@ -31,7 +32,8 @@ struct CorpusRun {
   /// - Complexity: O(total bytes).
   func process(_ files: [DiscoveredFile], into writer: RunWriter) throws(OutputError) -> Int {
     let batchSize = max(threads, 1) * Self.filesPerThread
-    let formatter = writer.formatter
+    let output = BatchWriteQueue(writer: writer, overlapsWrites: threads > 1)
+    let formatter = writer.formatter, progress = progress
     var done = 0
     var bytes = 0
     var reused = 0
@@ -40,14 +42,13 @@ struct CorpusRun {
       let batch = Array(files[start..<min(start + batchSize, files.count)])
       let (results, cached) = prepare(batch, formatter: formatter)
       reused += cached
-      for document in results {
-        try writer.append(document)
-        bytes += document.sourceByteCount
-      }
       done += batch.count
-      progress?(done, bytes)
+      bytes += results.reduce(0) { $0 + $1.sourceByteCount }
+      let (filesDone, bytesDone) = (done, bytes)
+      try output.submit(results) { progress?(filesDone, bytesDone) }
       start += batchSize
     }
+    try output.finish()
     return reused
   }
 
