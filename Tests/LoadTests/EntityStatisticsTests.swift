@@ -49,6 +49,23 @@ struct EntityStatisticsTests {
     #expect(statistics.variantRows() == reference.variantRows())
   }
 
+  @Test func documentWithManyEntitiesGivesTheSameRowsAsBefore() {
+    let mentions = (0..<1000).map { index in
+      AnalyzedDocumentFixture.mention(
+        "Name \(index % 7)", "entity_\(index % 113)", canonical: "Entity \(index % 113)",
+        how: index % 5 == 0 ? "alias" : "exact", at: index)
+    }
+    var statistics = EntityStatistics()
+    var reference = ReferenceEntityStatistics()
+    for document in [mentions, Array(mentions.prefix(40)), mentions.reversed()] {
+      statistics.add(document)
+      reference.add(document)
+    }
+    #expect(MentionTally(mentions).entities.count == 113)
+    #expect(statistics.entityRows(gazetteer: Self.gazetteer) == reference.entityRows(gazetteer: Self.gazetteer))
+    #expect(statistics.variantRows() == reference.variantRows())
+  }
+
   @Test func tallyCountsPerEntityAndSurface() {
     let tally = MentionTally(AnalyzedDocumentFixture.documents[1].mentions)
     #expect(tally.entities.map(\.id) == ["vladimir_putin", "russia"])

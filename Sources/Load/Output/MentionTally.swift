@@ -40,43 +40,48 @@ package struct MentionTally: Sendable, Equatable {
     }
   }
 
+  /// How many entities are searched one by one before they get an index.
+  private static let linearSearchLimit = 32
+
   /// The entities mentioned, in order of first mention.
   package private(set) var entities: [Entity] = []
 
   /// Counts `mentions`, one document's.
-  /// - Complexity: O(number of mentions), expected.
+  ///
+  /// A document links a few dozen entities at most, so a linear search over the entities (and
+  /// over an entity's surfaces) is cheaper than hashing every id and surface; small strings
+  /// compare in a word or two. Past `linearSearchLimit` entities an index takes over.
+  /// - Complexity: O(mentions × distinct surfaces of an entity), expected.
   package init(_ mentions: [MentionRecord]) {
     guard !mentions.isEmpty else { return }
-    var entityIndex: [String: Int] = [:]
-    var surfaceIndex: [SurfaceKey: Int] = [:]
+    var entityIndex: [String: Int]?
     for record in mentions {
       let mention = record.mention
       let entity: Int
-      if let known = entityIndex[mention.entityID] {
+      let known =
+        entityIndex != nil
+        ? entityIndex![mention.entityID] : entities.firstIndex(where: { $0.id == mention.entityID })
+      if let known {
         entity = known
       } else {
         entity = entities.count
-        entityIndex[mention.entityID] = entity
         entities.append(Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
+        if entityIndex != nil {
+          entityIndex![mention.entityID] = entity
+        } else if entities.count > Self.linearSearchLimit {
+          entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        }
       }
       if mention.form == .name { entities[entity].names += 1 } else { entities[entity].adjectives += 1 }
-      let key = SurfaceKey(entity: entity, text: record.surface)
       let surface: Int
-      if let known = surfaceIndex[key] {
+      if let known = entities[entity].surfaces.firstIndex(where: { $0.text == record.surface }) {
         surface = known
       } else {
         surface = entities[entity].surfaces.count
-        surfaceIndex[key] = surface
         entities[entity].surfaces.append(Surface(text: record.surface))
       }
       entities[entity].surfaces[surface].add(how: mention.how, method: mention.method)
     }
-  }
-
-  /// A surface of the entity at index `entity`, while counting.
-  private struct SurfaceKey: Hashable {
-    var entity: Int
-    var text: String
   }
 }
 
