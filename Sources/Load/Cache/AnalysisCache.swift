@@ -153,6 +153,15 @@ package final class AnalysisCacheWriter {
   /// - Complexity: O(size of the analysis).
   package static func entry(for document: AnalyzedDocument, payload: [UInt8]? = nil) -> [UInt8] {
     var entry = CacheEncoder()
+    entry.bytes.reserveCapacity(
+      payload.map { $0.count + 256 } ?? 256 + 160 * (document.mentions.count + document.dates.count))
+    appendEntry(for: document, payload: payload, to: &entry)
+    return entry.bytes
+  }
+
+  /// Appends what `entry(for:payload:)` returns to `entry`.
+  /// - Complexity: O(size of the analysis).
+  static func appendEntry(for document: AnalyzedDocument, payload: [UInt8]?, to entry: inout CacheEncoder) {
     entry.string(document.source.path)
     entry.string(document.source.sha256)
     entry.string(document.source.metadata.published ?? "")
@@ -165,7 +174,6 @@ package final class AnalysisCacheWriter {
       AnalysisCodec.encode(document, into: &entry)
       entry.setInteger(entry.bytes.count - lengthOffset - 8, at: lengthOffset)
     }
-    return entry.bytes
   }
 
   /// Writes what is buffered and closes the file.

@@ -20,9 +20,11 @@ struct CacheEncoder {
   }
 
   mutating func string(_ value: String) {
-    let utf8 = value.utf8
-    withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: utf8)
+    var value = value
+    value.withUTF8 { utf8 in
+      withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+      bytes.append(contentsOf: utf8)
+    }
   }
 
   mutating func boolean(_ value: Bool) { bytes.append(value ? 1 : 0) }

@@ -14,6 +14,8 @@ package struct DocumentFormatter: Sendable {
   private let mentionsJSON: JSONLineFormatter
   /// Formats the `dates` JSONL rows.
   private let datesJSON: JSONLineFormatter
+  /// Buffers to format into, reused from document to document.
+  private let scratchPool = FormattingScratchPool()
 
   /// Creates a formatter for tables written with `options`.
   package init(options: CSVOptions) {
@@ -27,41 +29,49 @@ package struct DocumentFormatter: Sendable {
   /// document was decoded from (see `AnalysisCacheReader.payload(for:)`); it is reused as is.
   /// - Complexity: O(size of the document's rows).
   package func format(_ document: AnalyzedDocument, cachePayload: [UInt8]? = nil) -> FormattedDocument {
+    scratchPool.withScratch { scratch in
+      let ends = format(document, cachePayload: cachePayload, into: scratch)
+      return FormattedDocument(
+        bytes: scratch.parts.bytes, partEnds: ends, mentionRows: document.mentions.count,
+        dateRows: document.dates.count, status: document.source.status,
+        sourceByteCount: document.source.byteCount, tally: MentionTally(document.mentions))
+    }
+  }
+
+  /// Formats the parts of `document` back to back into `scratch.parts`; returns their ends.
+  private func format(_ document: AnalyzedDocument, cachePayload: [UInt8]?, into scratch: FormattingScratch)
+    -> [Int]
+  {
     let docID = document.source.docID
-    var buffer = ByteBuffer(capacity: 1024 + 512 * (document.mentions.count + document.dates.count))
-    var json = ByteBuffer(capacity: 1024)
     var ends: [Int] = []
     ends.reserveCapacity(FormattedDocument.Part.allCases.count)
 
     let documentRow = TableRows.document(document)
-    csv.append(documentRow, to: &buffer)
-    ends.append(buffer.count)
-    documentsJSON.append(documentRow, to: &buffer)
-    ends.append(buffer.count)
+    csv.append(documentRow, to: &scratch.parts)
+    ends.append(scratch.parts.count)
+    documentsJSON.append(documentRow, to: &scratch.parts)
+    ends.append(scratch.parts.count)
 
     for record in document.mentions {
       let row = TableRows.mention(record, docID: docID)
-      csv.append(row, to: &buffer)
-      mentionsJSON.append(row, to: &json)
+      csv.append(row, to: &scratch.parts)
+      mentionsJSON.append(row, to: &scratch.json)
     }
-    Self.move(&json, to: &buffer, ends: &ends)
+    Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
     for record in document.dates {
       let row = TableRows.date(record, docID: docID)
-      csv.append(row, to: &buffer)
-      datesJSON.append(row, to: &json)
+      csv.append(row, to: &scratch.parts)
+      datesJSON.append(row, to: &scratch.json)
     }
-    Self.move(&json, to: &buffer, ends: &ends)
+    Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
     if document.source.status == .ok {
-      buffer.append(AnalysisCacheWriter.entry(for: document, payload: cachePayload))
+      AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &scratch.cache)
+      scratch.parts.append(scratch.cache.bytes)
     }
-    ends.append(buffer.count)
-
-    return FormattedDocument(
-      bytes: buffer.bytes, partEnds: ends, mentionRows: document.mentions.count,
-      dateRows: document.dates.count, status: document.source.status,
-      sourceByteCount: document.source.byteCount, tally: MentionTally(document.mentions))
+    ends.append(scratch.parts.count)
+    return ends
   }
 
   /// Ends the CSV part in `buffer`, appends the JSONL part held in `json` and ends it too, and
