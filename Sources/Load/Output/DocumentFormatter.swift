@@ -11,7 +11,7 @@ package struct DocumentFormatter: Sendable {
   /// Formats the `documents` JSONL rows.
   private let documentsJSON: JSONLineFormatter
   /// Formats the `mentions` JSONL rows.
-  private let mentionsJSON: JSONLineFormatter
+  let mentionsJSON: JSONLineFormatter
   /// Formats the `dates` JSONL rows.
   private let datesJSON: JSONLineFormatter
   /// Buffers to format into, reused from document to document.
@@ -53,9 +53,8 @@ package struct DocumentFormatter: Sendable {
     ends.append(scratch.parts.count)
 
     for record in document.mentions {
-      let row = TableRows.mention(record, docID: docID)
-      csv.append(row, to: &scratch.parts)
-      mentionsJSON.append(row, to: &scratch.json)
+      Self.appendMentionRow(
+        record, docID: docID, json: mentionsJSON, csv: &scratch.parts, json: &scratch.json)
     }
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
