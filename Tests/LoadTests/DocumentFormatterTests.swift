@@ -10,9 +10,11 @@ struct DocumentFormatterTests {
 
   /// The data rows of `<table>.csv` (header dropped) and `<table>.jsonl` as `TableWriter`
   /// writes them for `rows`.
-  private func tableBytes(_ schema: TableSchema, _ rows: [[FieldValue]], options: CSVOptions) throws -> (
-    csv: [UInt8], jsonl: [UInt8]
-  ) {
+  private func tableBytes(_ schema: TableSchema, _ rows: [[FieldValue]], options: CSVOptions) throws
+    -> (
+      csv: [UInt8], jsonl: [UInt8]
+    )
+  {
     let folder = try TemporaryFolder()
     let writer = try TableWriter(schema: schema, directory: folder.url, options: options)
     for row in rows { try writer.append(row) }
@@ -20,16 +22,22 @@ struct DocumentFormatterTests {
     let empty = try TemporaryFolder()
     _ = try TableWriter(schema: schema, directory: empty.url, options: options).finish()
     let header = try empty.bytes(schema.name + ".csv").count
-    return (Array(try folder.bytes(schema.name + ".csv").dropFirst(header)), try folder.bytes(schema.name + ".jsonl"))
+    return (
+      Array(try folder.bytes(schema.name + ".csv").dropFirst(header)),
+      try folder.bytes(schema.name + ".jsonl")
+    )
   }
 
   @Test(arguments: [CSVOptions(writesByteOrderMark: true), CSVOptions(writesByteOrderMark: false)])
   func partsEqualTheRowsTableWriterWrites(options: CSVOptions) throws {
     let formatter = DocumentFormatter(options: options)
     let formatted = Self.documents.map { formatter.format($0) }
-    func joined(_ part: FormattedDocument.Part) -> [UInt8] { formatted.flatMap { $0.bytes(of: part) } }
+    func joined(_ part: FormattedDocument.Part) -> [UInt8] {
+      formatted.flatMap { $0.bytes(of: part) }
+    }
 
-    let documents = try tableBytes(OutputSchemas.documents, Self.documents.map(TableRows.document), options: options)
+    let documents = try tableBytes(
+      OutputSchemas.documents, Self.documents.map(TableRows.document), options: options)
     #expect(joined(.documentsCSV) == documents.csv)
     #expect(joined(.documentsJSONL) == documents.jsonl)
     let mentions = try tableBytes(
@@ -41,7 +49,9 @@ struct DocumentFormatterTests {
     #expect(joined(.mentionsJSONL) == mentions.jsonl)
     let dates = try tableBytes(
       OutputSchemas.dates,
-      Self.documents.flatMap { document in document.dates.map { TableRows.date($0, docID: document.source.docID) } },
+      Self.documents.flatMap { document in
+        document.dates.map { TableRows.date($0, docID: document.source.docID) }
+      },
       options: options)
     #expect(joined(.datesCSV) == dates.csv)
     #expect(joined(.datesJSONL) == dates.jsonl)
@@ -58,7 +68,9 @@ struct DocumentFormatterTests {
     for document in Self.documents {
       let entry = formatter.format(document).bytes(of: .cacheEntry)
       #expect(entry.isEmpty == (document.source.status != .ok), "\(document.source.path)")
-      if document.source.status == .ok { #expect(entry == AnalysisCacheWriter.entry(for: document)) }
+      if document.source.status == .ok {
+        #expect(entry == AnalysisCacheWriter.entry(for: document))
+      }
     }
   }
 
@@ -70,15 +82,22 @@ struct DocumentFormatterTests {
     for document in Self.documents { try writer.append(document) }
     try writer.finish()
     let reader = try #require(
-      AnalysisCacheReader(path: folder.url.appendingPathComponent(AnalysisCache.fileName).path, configurationHash: "config-1"))
+      AnalysisCacheReader(
+        path: folder.url.appendingPathComponent(AnalysisCache.fileName).path,
+        configurationHash: "config-1"))
     let formatter = DocumentFormatter(options: .standard)
     var reused = 0
     for document in Self.documents where document.source.status == .ok {
       let payload = try #require(reader.payload(for: document.source))
       let decoded = try #require(AnalysisCacheReader.decode(payload, source: document.source))
-      #expect(AnalysisCacheWriter.entry(for: decoded, payload: payload) == AnalysisCacheWriter.entry(for: document))
-      let fresh = formatter.format(document), cached = formatter.format(decoded, cachePayload: payload)
-      for part in FormattedDocument.Part.allCases { #expect(cached.bytes(of: part) == fresh.bytes(of: part), "\(part)") }
+      #expect(
+        AnalysisCacheWriter.entry(for: decoded, payload: payload)
+          == AnalysisCacheWriter.entry(for: document))
+      let fresh = formatter.format(document)
+      let cached = formatter.format(decoded, cachePayload: payload)
+      for part in FormattedDocument.Part.allCases {
+        #expect(cached.bytes(of: part) == fresh.bytes(of: part), "\(part)")
+      }
       #expect(cached.tally == fresh.tally)
       reused += 1
     }

@@ -20,7 +20,9 @@ struct EntityStatisticsTests {
       statistics.add(MentionTally(mentions))
       reference.add(mentions)
     }
-    #expect(statistics.entityRows(gazetteer: Self.gazetteer) == reference.entityRows(gazetteer: Self.gazetteer))
+    #expect(
+      statistics.entityRows(gazetteer: Self.gazetteer)
+        == reference.entityRows(gazetteer: Self.gazetteer))
     #expect(statistics.variantRows() == reference.variantRows())
   }
 
@@ -39,13 +41,16 @@ struct EntityStatisticsTests {
         return AnalyzedDocumentFixture.mention(
           ["Merz", "Merzens", "Scholz", "Ölbach", "BSW", "Öl"][next(6)], "e\(entity)",
           canonical: "Name \(entity) \(next(2))", type: EntityType.allCases[entity % 3],
-          form: next(4) == 0 ? .adjective : .name, method: ["variant", "pattern", "gazetteer"][next(3)],
+          form: next(4) == 0 ? .adjective : .name,
+          method: ["variant", "pattern", "gazetteer"][next(3)],
           how: ["exact", "inflection"][next(2)], at: next(100))
       }
       statistics.add(mentions)
       reference.add(mentions)
     }
-    #expect(statistics.entityRows(gazetteer: Self.gazetteer) == reference.entityRows(gazetteer: Self.gazetteer))
+    #expect(
+      statistics.entityRows(gazetteer: Self.gazetteer)
+        == reference.entityRows(gazetteer: Self.gazetteer))
     #expect(statistics.variantRows() == reference.variantRows())
   }
 
@@ -62,7 +67,9 @@ struct EntityStatisticsTests {
       reference.add(document)
     }
     #expect(MentionTally(mentions).entities.count == 113)
-    #expect(statistics.entityRows(gazetteer: Self.gazetteer) == reference.entityRows(gazetteer: Self.gazetteer))
+    #expect(
+      statistics.entityRows(gazetteer: Self.gazetteer)
+        == reference.entityRows(gazetteer: Self.gazetteer))
     #expect(statistics.variantRows() == reference.variantRows())
   }
 
@@ -75,7 +82,8 @@ struct EntityStatisticsTests {
     #expect(putin.surfaces.map(\.text) == ["Wladimir Putin", "Putin"])
     let russland = tally.entities[1].surfaces[0]
     #expect(russland.text == "Russland" && russland.count == 2)
-    #expect(russland.hows.map(\.value) == ["exact", "alias"] && russland.hows.map(\.count) == [1, 1])
+    #expect(
+      russland.hows.map(\.value) == ["exact", "alias"] && russland.hows.map(\.count) == [1, 1])
     #expect(russland.methods.map(\.value) == ["gazetteer"] && russland.methods.map(\.count) == [2])
   }
 

@@ -6,7 +6,8 @@ extension DocumentFormatter {
   /// the row (mentions is by far the largest table).
   /// - Complexity: O(length of the row).
   static func appendMentionRow(
-    _ record: MentionRecord, docID: String, json formatter: JSONLineFormatter, csv: inout ByteBuffer,
+    _ record: MentionRecord, docID: String, json formatter: JSONLineFormatter,
+    csv: inout ByteBuffer,
     json: inout ByteBuffer
   ) {
     let mention = record.mention

@@ -28,7 +28,9 @@ package struct DocumentFormatter: Sendable {
   /// The output of `document`. `cachePayload`, when given, must be the encoded analysis the
   /// document was decoded from (see `AnalysisCacheReader.payload(for:)`); it is reused as is.
   /// - Complexity: O(size of the document's rows).
-  package func format(_ document: AnalyzedDocument, cachePayload: [UInt8]? = nil) -> FormattedDocument {
+  package func format(_ document: AnalyzedDocument, cachePayload: [UInt8]? = nil)
+    -> FormattedDocument
+  {
     scratchPool.withScratch { scratch in
       let ends = format(document, cachePayload: cachePayload, into: scratch)
       return FormattedDocument(
@@ -39,7 +41,9 @@ package struct DocumentFormatter: Sendable {
   }
 
   /// Formats the parts of `document` back to back into `scratch.parts`; returns their ends.
-  private func format(_ document: AnalyzedDocument, cachePayload: [UInt8]?, into scratch: FormattingScratch)
+  private func format(
+    _ document: AnalyzedDocument, cachePayload: [UInt8]?, into scratch: FormattingScratch
+  )
     -> [Int]
   {
     let docID = document.source.docID
@@ -75,7 +79,8 @@ package struct DocumentFormatter: Sendable {
 
   /// Ends the CSV part in `buffer`, appends the JSONL part held in `json` and ends it too, and
   /// empties `json`.
-  private static func move(_ json: inout ByteBuffer, to buffer: inout ByteBuffer, ends: inout [Int]) {
+  private static func move(_ json: inout ByteBuffer, to buffer: inout ByteBuffer, ends: inout [Int])
+  {
     ends.append(buffer.count)
     json.withUnsafeBytes { buffer.append($0.assumingMemoryBound(to: UInt8.self)) }
     ends.append(buffer.count)

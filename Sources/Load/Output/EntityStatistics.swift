@@ -53,7 +53,9 @@ package struct EntityStatistics: Sendable {
     }
 
     /// Adds `count` to `value`'s count in `counts`, appending it if new.
-    private static func add(_ count: Int, to value: String, in counts: inout [(value: String, count: Int)]) {
+    private static func add(
+      _ count: Int, to value: String, in counts: inout [(value: String, count: Int)]
+    ) {
       if let index = counts.firstIndex(where: { $0.value == value }) {
         counts[index].count += count
       } else {
@@ -81,8 +83,12 @@ package struct EntityStatistics: Sendable {
       // Update in place through the `default:` subscript: copying the counts out and back in
       // would copy their dictionaries and arrays.
       let id = tally.entities[index].id
-      entities[id, default: EntityCounts(canonicalName: tally.entities[index].canonicalName, type: tally.entities[index].type)]
-        .add(tally.entities[index])
+      entities[
+        id,
+        default: EntityCounts(
+          canonicalName: tally.entities[index].canonicalName, type: tally.entities[index].type)
+      ]
+      .add(tally.entities[index])
     }
   }
 
@@ -97,7 +103,8 @@ package struct EntityStatistics: Sendable {
       let canonical = entry?.canonicalName ?? counts.canonicalName
       return [
         .string(id), .string(canonical), .string(counts.type.rawValue), .integer(counts.names),
-        .integer(counts.documents), .string(ranked.joined(separator: "|")), .integer(counts.adjectives),
+        .integer(counts.documents), .string(ranked.joined(separator: "|")),
+        .integer(counts.adjectives),
         .string(entry?.kind ?? ""), .string(entry?.country ?? ""), .string(entry?.wikidata ?? ""),
         .boolean(entry != nil),
       ]
@@ -108,7 +115,9 @@ package struct EntityStatistics: Sendable {
   package func variantRows() -> [[FieldValue]] {
     var keys: [(surface: String, entityID: String, index: Int)] = []
     for (id, entity) in entities {
-      for (index, surface) in entity.surfaces.enumerated() { keys.append((surface.text, id, index)) }
+      for (index, surface) in entity.surfaces.enumerated() {
+        keys.append((surface.text, id, index))
+      }
     }
     keys.sort {
       $0.surface != $1.surface
@@ -121,7 +130,8 @@ package struct EntityStatistics: Sendable {
       return [
         .string(key.surface), .string(key.entityID), .string(entity.canonicalName),
         .string(entity.type.rawValue), .integer(counts.count), .integer(counts.documents),
-        .string(Self.ranked(counts.hows).first ?? ""), .string(Self.ranked(counts.methods).first ?? ""),
+        .string(Self.ranked(counts.hows).first ?? ""),
+        .string(Self.ranked(counts.methods).first ?? ""),
       ]
     }
   }
@@ -129,7 +139,8 @@ package struct EntityStatistics: Sendable {
   /// Values by count, most first; ties in byte order.
   private static func ranked(_ counts: [(value: String, count: Int)]) -> [String] {
     counts.sorted {
-      $0.count != $1.count ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8)
+      $0.count != $1.count
+        ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8)
     }.map(\.value)
   }
 }

@@ -36,7 +36,8 @@ package struct MentionTally: Sendable, Equatable {
     /// Whether two surfaces hold the same counts.
     package static func == (lhs: Surface, rhs: Surface) -> Bool {
       lhs.text == rhs.text && lhs.count == rhs.count
-        && lhs.hows.elementsEqual(rhs.hows, by: ==) && lhs.methods.elementsEqual(rhs.methods, by: ==)
+        && lhs.hows.elementsEqual(rhs.hows, by: ==)
+        && lhs.methods.elementsEqual(rhs.methods, by: ==)
     }
   }
 
@@ -65,14 +66,19 @@ package struct MentionTally: Sendable, Equatable {
         entity = known
       } else {
         entity = entities.count
-        entities.append(Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
+        entities.append(
+          Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
         if entityIndex != nil {
           entityIndex![mention.entityID] = entity
         } else if entities.count > Self.linearSearchLimit {
           entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         }
       }
-      if mention.form == .name { entities[entity].names += 1 } else { entities[entity].adjectives += 1 }
+      if mention.form == .name {
+        entities[entity].names += 1
+      } else {
+        entities[entity].adjectives += 1
+      }
       let surface: Int
       if let known = entities[entity].surfaces.firstIndex(where: { $0.text == record.surface }) {
         surface = known

@@ -34,7 +34,9 @@ final class BatchWriteQueue: @unchecked Sendable {
   /// Waits for the previous batch (rethrowing its error), then writes `batch` in order and
   /// calls `completion` after the batch's last document.
   /// - Complexity: O(size of the previous batch's output) waiting, O(1) otherwise.
-  func submit(_ batch: [FormattedDocument], then completion: @escaping @Sendable () -> Void) throws(OutputError) {
+  func submit(_ batch: [FormattedDocument], then completion: @escaping @Sendable () -> Void)
+    throws(OutputError)
+  {
     try waitForPrevious()
     guard overlapsWrites else {
       try write(batch)

@@ -33,7 +33,8 @@ struct CorpusRun {
   func process(_ files: [DiscoveredFile], into writer: RunWriter) throws(OutputError) -> Int {
     let batchSize = max(threads, 1) * Self.filesPerThread
     let output = BatchWriteQueue(writer: writer, overlapsWrites: threads > 1)
-    let formatter = writer.formatter, progress = progress
+    let formatter = writer.formatter
+    let progress = progress
     var done = 0
     var bytes = 0
     var reused = 0
@@ -53,16 +54,23 @@ struct CorpusRun {
   }
 
   /// The formatted documents of one batch, in the batch's order, and how many came from the cache.
-  private func prepare(_ batch: [DiscoveredFile], formatter: DocumentFormatter) -> ([FormattedDocument], Int) {
-    let reader = reader, metadata = metadata, analyzer = analyzer
+  private func prepare(_ batch: [DiscoveredFile], formatter: DocumentFormatter) -> (
+    [FormattedDocument], Int
+  ) {
+    let reader = reader
+    let metadata = metadata
+    let analyzer = analyzer
     guard let cache else {
       let results = parallelMap(batch) { file in
-        Self.formatted(reader.read(file, metadata: metadata.rows[file.relativePath]), payload: nil,
+        Self.formatted(
+          reader.read(file, metadata: metadata.rows[file.relativePath]), payload: nil,
           analyzer: analyzer, formatter: formatter)
       }
       return (results.map(\.document), 0)
     }
-    let sources = parallelMap(batch) { file in reader.read(file, metadata: metadata.rows[file.relativePath]) }
+    let sources = parallelMap(batch) { file in
+      reader.read(file, metadata: metadata.rows[file.relativePath])
+    }
     let payloads = sources.map { source in source.status == .ok ? cache.payload(for: source) : nil }
     let results = parallelMap(Array(zip(sources, payloads))) { source, payload in
       Self.formatted(source, payload: payload, analyzer: analyzer, formatter: formatter)
@@ -73,9 +81,12 @@ struct CorpusRun {
   /// The output of one read file: tagged afresh, or decoded from its cache `payload` when that
   /// decodes, or untagged when Extract skipped or failed it.
   private static func formatted(
-    _ source: SourceDocument, payload: [UInt8]?, analyzer: DocumentAnalyzer, formatter: DocumentFormatter
+    _ source: SourceDocument, payload: [UInt8]?, analyzer: DocumentAnalyzer,
+    formatter: DocumentFormatter
   ) -> (document: FormattedDocument, isCached: Bool) {
-    guard source.status == .ok else { return (formatter.format(AnalyzedDocument(untagged: source)), false) }
+    guard source.status == .ok else {
+      return (formatter.format(AnalyzedDocument(untagged: source)), false)
+    }
     if let payload, let document = AnalysisCacheReader.decode(payload, source: source) {
       return (formatter.format(document, cachePayload: payload), true)
     }
