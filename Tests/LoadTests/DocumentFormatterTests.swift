@@ -118,3 +118,29 @@ struct DocumentFormatterTests {
     #expect(reader.payload(for: Self.documents[1].source) != nil)
   }
 }
+
+@Suite("DocumentFormatter dates")
+struct DocumentFormatterDateTests {
+  /// Range days of unusual widths are spelled as `CalendarDay.description` spells them.
+  @Test(arguments: [(5, 1, 9), (999, 12, 31), (2024, 2, 29), (9999, 12, 31), (1, 1, 1)])
+  func rangeDaysMatchTheirDescription(year: Int, month: Int, day: Int) throws {
+    let calendarDay = try #require(CalendarDay(year: year, month: month, day: day))
+    var document = AnalyzedDocumentFixture.documents[1]
+    document.dates = [
+      DateRecord(
+        sentence: 0, start: 0, end: 4, surface: "heute",
+        date: DateMention(
+          start: 0, end: 5, value: calendarDay.description, mod: "", granularity: "day",
+          kind: "date", anchor: "absolute", rangeStart: calendarDay, rangeEnd: nil))
+    ]
+    let formatted = DocumentFormatter(options: .standard).format(document)
+    var csv = ByteBuffer()
+    CSVRowFormatter().append(
+      TableRows.date(document.dates[0], docID: document.source.docID), to: &csv)
+    var json = ByteBuffer()
+    JSONLineFormatter(fieldNames: OutputSchemas.dates.fieldNames).append(
+      TableRows.date(document.dates[0], docID: document.source.docID), to: &json)
+    #expect(formatted.bytes(of: .datesCSV) == csv.bytes)
+    #expect(formatted.bytes(of: .datesJSONL) == json.bytes)
+  }
+}

@@ -13,7 +13,7 @@ package struct DocumentFormatter: Sendable {
   /// Formats the `mentions` JSONL rows.
   let mentionsJSON: JSONLineFormatter
   /// Formats the `dates` JSONL rows.
-  private let datesJSON: JSONLineFormatter
+  let datesJSON: JSONLineFormatter
   /// Buffers to format into, reused from document to document.
   private let scratchPool = FormattingScratchPool()
 
@@ -63,9 +63,8 @@ package struct DocumentFormatter: Sendable {
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
     for record in document.dates {
-      let row = TableRows.date(record, docID: docID)
-      csv.append(row, to: &scratch.parts)
-      datesJSON.append(row, to: &scratch.json)
+      Self.appendDateRow(
+        record, docID: docID, json: datesJSON, csv: &scratch.parts, json: &scratch.json)
     }
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
