@@ -44,11 +44,25 @@ package final class AnalysisCacheReader {
   /// The cached analysis of `source`, when the cache has an entry with its path, bytes and
   /// publication date. Call with paths in increasing byte order.
   package func lookup(_ source: SourceDocument) -> AnalyzedDocument? {
+    payload(for: source).flatMap { Self.decode($0, source: source) }
+  }
+
+  /// The encoded analysis of `source` as the cache holds it, when the cache has an entry with
+  /// its path, bytes and publication date; decode it with `decode(_:source:)`, on any thread.
+  /// Call with paths in increasing byte order.
+  /// - Complexity: O(size of the entries skipped and read).
+  package func payload(for source: SourceDocument) -> [UInt8]? {
     while let entry = pending, entry.path.utf8.lexicographicallyPrecedes(source.path.utf8) { advance() }
     guard let entry = pending, entry.path == source.path else { return nil }
     advance()
     guard entry.sha256 == source.sha256, entry.published == (source.metadata.published ?? "") else { return nil }
-    var decoder = CacheDecoder(entry.payload)
+    return entry.payload
+  }
+
+  /// `source` with the analysis decoded from a cache `payload`, or `nil` if it does not decode.
+  /// - Complexity: O(`payload.count`).
+  package static func decode(_ payload: [UInt8], source: SourceDocument) -> AnalyzedDocument? {
+    var decoder = CacheDecoder(payload)
     return try? AnalysisCodec.decode(&decoder, source: source)
   }
 
@@ -117,16 +131,49 @@ package final class AnalysisCacheWriter {
   /// Appends the analysis of one `ok` document; call in path order.
   package func append(_ document: AnalyzedDocument) throws(OutputError) {
     guard document.source.status == .ok else { return }
-    var payload = CacheEncoder()
-    AnalysisCodec.encode(document, into: &payload)
+    try append(entry: Self.entry(for: document))
+  }
+
+  /// Appends one entry made by `entry(for:payload:)`; call in path order.
+  /// - Complexity: O(`entry.count`), plus a buffered write every 64 KiB.
+  package func append(entry: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+    file.buffer.append(entry)
+    try file.flushIfFull()
+  }
+
+  /// Appends one entry made by `entry(for:payload:)`; call in path order.
+  /// - Complexity: O(`entry.count`), plus a buffered write every 64 KiB.
+  package func append(entry: [UInt8]) throws(OutputError) {
+    try entry.withUnsafeBufferPointer { (bytes) throws(OutputError) in try append(entry: bytes) }
+  }
+
+  /// The cache entry of an `ok` document: its path, hash and publication date, then the encoded
+  /// analysis, which is `payload` when given (the bytes an earlier run's cache held for the very
+  /// same analysis), else encoded from `document`. Pure, so any thread may build entries.
+  /// - Complexity: O(size of the analysis).
+  package static func entry(for document: AnalyzedDocument, payload: [UInt8]? = nil) -> [UInt8] {
     var entry = CacheEncoder()
+    entry.bytes.reserveCapacity(
+      payload.map { $0.count + 256 } ?? 256 + 160 * (document.mentions.count + document.dates.count))
+    appendEntry(for: document, payload: payload, to: &entry)
+    return entry.bytes
+  }
+
+  /// Appends what `entry(for:payload:)` returns to `entry`.
+  /// - Complexity: O(size of the analysis).
+  static func appendEntry(for document: AnalyzedDocument, payload: [UInt8]?, to entry: inout CacheEncoder) {
     entry.string(document.source.path)
     entry.string(document.source.sha256)
     entry.string(document.source.metadata.published ?? "")
-    entry.integer(payload.bytes.count)
-    file.buffer.append(entry.bytes)
-    file.buffer.append(payload.bytes)
-    try file.flushIfFull()
+    if let payload {
+      entry.integer(payload.count)
+      entry.bytes.append(contentsOf: payload)
+    } else {
+      let lengthOffset = entry.bytes.count
+      entry.integer(0)
+      AnalysisCodec.encode(document, into: &entry)
+      entry.setInteger(entry.bytes.count - lengthOffset - 8, at: lengthOffset)
+    }
   }
 
   /// Writes what is buffered and closes the file.

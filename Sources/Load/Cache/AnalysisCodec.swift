@@ -13,20 +13,36 @@ enum AnalysisCodec {
     encoder.integer(document.mentions.count)
     for record in document.mentions {
       let mention = record.mention
-      for value in [record.sentence, record.start, record.end, mention.start, mention.end] { encoder.integer(value) }
-      for text in [record.surface, mention.entityID, mention.canonicalName, mention.type.rawValue, mention.form.rawValue, mention.method, mention.how] {
-        encoder.string(text)
-      }
+      // One call per value: an array literal here would allocate twice per mention.
+      encoder.integer(record.sentence)
+      encoder.integer(record.start)
+      encoder.integer(record.end)
+      encoder.integer(mention.start)
+      encoder.integer(mention.end)
+      encoder.string(record.surface)
+      encoder.string(mention.entityID)
+      encoder.string(mention.canonicalName)
+      encoder.string(mention.type.rawValue)
+      encoder.string(mention.form.rawValue)
+      encoder.string(mention.method)
+      encoder.string(mention.how)
       encoder.number(mention.confidence)
       encoder.boolean(mention.inCompound)
     }
     encoder.integer(document.dates.count)
     for record in document.dates {
       let date = record.date
-      for value in [record.sentence, record.start, record.end, date.start, date.end] { encoder.integer(value) }
-      for text in [record.surface, date.value, date.mod, date.granularity, date.kind, date.anchor] {
-        encoder.string(text)
-      }
+      encoder.integer(record.sentence)
+      encoder.integer(record.start)
+      encoder.integer(record.end)
+      encoder.integer(date.start)
+      encoder.integer(date.end)
+      encoder.string(record.surface)
+      encoder.string(date.value)
+      encoder.string(date.mod)
+      encoder.string(date.granularity)
+      encoder.string(date.kind)
+      encoder.string(date.anchor)
       encoder.string(date.rangeStart?.description ?? "")
       encoder.string(date.rangeEnd?.description ?? "")
     }

@@ -8,14 +8,23 @@ struct CacheEncoder {
     withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
   }
 
+  /// Overwrites the 8 bytes at `offset` (written by `integer(_:)`) with `value`.
+  mutating func setInteger(_ value: Int, at offset: Int) {
+    withUnsafeBytes(of: Int64(value).littleEndian) { source in
+      for index in 0..<8 { bytes[offset + index] = source[index] }
+    }
+  }
+
   mutating func number(_ value: Double) {
     withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
   mutating func string(_ value: String) {
-    let utf8 = value.utf8
-    withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: utf8)
+    var value = value
+    value.withUTF8 { utf8 in
+      withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+      bytes.append(contentsOf: utf8)
+    }
   }
 
   mutating func boolean(_ value: Bool) { bytes.append(value ? 1 : 0) }

@@ -4,63 +4,91 @@ import Transform
 ///
 /// Memory grows with the number of distinct entities and surfaces, not with the corpus.
 package struct EntityStatistics: Sendable {
-  /// Per entity.
+  /// Per entity, with its surfaces.
   private struct EntityCounts {
     var canonicalName: String
     var type: EntityType
     var names = 0
     var adjectives = 0
     var documents = 0
-    var lastDocument = -1
-    var surfaces: [String: Int] = [:]
+    /// The index in `surfaces` of each surface text.
+    var surfaceIndex: [String: Int] = [:]
+    /// The surfaces the entity was mentioned by, in order of first appearance.
+    var surfaces: [SurfaceCounts] = []
+
+    /// Adds one document's counts of this entity.
+    /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected.
+    mutating func add(_ entity: MentionTally.Entity) {
+      names += entity.names
+      adjectives += entity.adjectives
+      documents += 1
+      for surface in entity.surfaces {
+        if let index = surfaceIndex[surface.text] {
+          surfaces[index].add(surface)
+        } else {
+          surfaceIndex[surface.text] = surfaces.count
+          surfaces.append(SurfaceCounts(text: surface.text))
+          surfaces[surfaces.count - 1].add(surface)
+        }
+      }
+    }
   }
 
-  /// Per surface and entity.
+  /// Per surface of one entity.
   private struct SurfaceCounts {
+    var text: String
     var count = 0
     var documents = 0
-    var lastDocument = -1
-    var hows: [String: Int] = [:]
-    var methods: [String: Int] = [:]
+    /// A handful of distinct values each, so arrays beat dictionaries.
+    var hows: [(value: String, count: Int)] = []
+    var methods: [(value: String, count: Int)] = []
+
+    /// Adds one document's counts of this surface.
+    /// - Complexity: O(distinct hows and methods), a handful.
+    mutating func add(_ surface: MentionTally.Surface) {
+      count += surface.count
+      documents += 1
+      for (how, count) in surface.hows { Self.add(count, to: how, in: &hows) }
+      for (method, count) in surface.methods { Self.add(count, to: method, in: &methods) }
+    }
+
+    /// Adds `count` to `value`'s count in `counts`, appending it if new.
+    private static func add(
+      _ count: Int, to value: String, in counts: inout [(value: String, count: Int)]
+    ) {
+      if let index = counts.firstIndex(where: { $0.value == value }) {
+        counts[index].count += count
+      } else {
+        counts.append((value, count))
+      }
+    }
   }
 
   private var entities: [String: EntityCounts] = [:]
-  private var surfaces: [SurfaceKey: SurfaceCounts] = [:]
-  private var documentIndex = 0
-
-  /// A surface and the entity it was linked to.
-  private struct SurfaceKey: Hashable {
-    var surface: String
-    var entityID: String
-  }
 
   /// Creates empty statistics.
   package init() {}
 
   /// Adds one document's mentions.
+  /// - Complexity: O(number of mentions), expected.
   package mutating func add(_ mentions: [MentionRecord]) {
-    documentIndex += 1
-    for record in mentions {
-      let mention = record.mention
-      var counts = entities[mention.entityID] ?? EntityCounts(canonicalName: mention.canonicalName, type: mention.type)
-      if mention.form == .name { counts.names += 1 } else { counts.adjectives += 1 }
-      if counts.lastDocument != documentIndex {
-        counts.documents += 1
-        counts.lastDocument = documentIndex
-      }
-      counts.surfaces[record.surface, default: 0] += 1
-      entities[mention.entityID] = counts
+    add(MentionTally(mentions))
+  }
 
-      let key = SurfaceKey(surface: record.surface, entityID: mention.entityID)
-      var surface = surfaces[key] ?? SurfaceCounts()
-      surface.count += 1
-      if surface.lastDocument != documentIndex {
-        surface.documents += 1
-        surface.lastDocument = documentIndex
-      }
-      surface.hows[mention.how, default: 0] += 1
-      surface.methods[mention.method, default: 0] += 1
-      surfaces[key] = surface
+  /// Adds one document's mentions, counted beforehand; call once per document, in path order
+  /// (the first document that mentions an entity gives its canonical name and type).
+  /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected.
+  package mutating func add(_ tally: MentionTally) {
+    for index in tally.entities.indices {
+      // Update in place through the `default:` subscript: copying the counts out and back in
+      // would copy their dictionaries and arrays.
+      let id = tally.entities[index].id
+      entities[
+        id,
+        default: EntityCounts(
+          canonicalName: tally.entities[index].canonicalName, type: tally.entities[index].type)
+      ]
+      .add(tally.entities[index])
     }
   }
 
@@ -71,11 +99,12 @@ package struct EntityStatistics: Sendable {
     return entities.keys.sorted().map { id in
       let counts = entities[id]!
       let entry = entries[id]
-      let ranked = Self.ranked(counts.surfaces)
+      let ranked = Self.ranked(counts.surfaces.map { ($0.text, $0.count) })
       let canonical = entry?.canonicalName ?? counts.canonicalName
       return [
         .string(id), .string(canonical), .string(counts.type.rawValue), .integer(counts.names),
-        .integer(counts.documents), .string(ranked.joined(separator: "|")), .integer(counts.adjectives),
+        .integer(counts.documents), .string(ranked.joined(separator: "|")),
+        .integer(counts.adjectives),
         .string(entry?.kind ?? ""), .string(entry?.country ?? ""), .string(entry?.wikidata ?? ""),
         .boolean(entry != nil),
       ]
@@ -84,26 +113,34 @@ package struct EntityStatistics: Sendable {
 
   /// The `variants` rows, sorted by surface, then entity id.
   package func variantRows() -> [[FieldValue]] {
-    let keys = surfaces.keys.sorted {
+    var keys: [(surface: String, entityID: String, index: Int)] = []
+    for (id, entity) in entities {
+      for (index, surface) in entity.surfaces.enumerated() {
+        keys.append((surface.text, id, index))
+      }
+    }
+    keys.sort {
       $0.surface != $1.surface
         ? $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8)
         : $0.entityID.utf8.lexicographicallyPrecedes($1.entityID.utf8)
     }
     return keys.map { key in
-      let counts = surfaces[key]!
       let entity = entities[key.entityID]!
+      let counts = entity.surfaces[key.index]
       return [
         .string(key.surface), .string(key.entityID), .string(entity.canonicalName),
         .string(entity.type.rawValue), .integer(counts.count), .integer(counts.documents),
-        .string(Self.ranked(counts.hows).first ?? ""), .string(Self.ranked(counts.methods).first ?? ""),
+        .string(Self.ranked(counts.hows).first ?? ""),
+        .string(Self.ranked(counts.methods).first ?? ""),
       ]
     }
   }
 
-  /// Keys by count, most first; ties in byte order.
-  private static func ranked(_ counts: [String: Int]) -> [String] {
-    counts.keys.sorted {
-      counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0.utf8.lexicographicallyPrecedes($1.utf8)
-    }
+  /// Values by count, most first; ties in byte order.
+  private static func ranked(_ counts: [(value: String, count: Int)]) -> [String] {
+    counts.sorted {
+      $0.count != $1.count
+        ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8)
+    }.map(\.value)
   }
 }

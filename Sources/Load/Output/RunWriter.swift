@@ -17,6 +17,8 @@ package final class RunWriter {
   private let dates: TableWriter
   private let cache: AnalysisCacheWriter
   private var statistics = EntityStatistics()
+  /// Formats documents for `append(_:)` the way this writer's tables are written.
+  package let formatter: DocumentFormatter
   /// Counts of documents per status.
   package private(set) var statusCounts: [String: Int] = [:]
 
@@ -26,6 +28,7 @@ package final class RunWriter {
   ) throws(OutputError) {
     staged = try StagedOutput(outputDirectory: URL(fileURLWithPath: outputDirectory))
     options = csvOptions
+    formatter = DocumentFormatter(options: csvOptions)
     self.version = version
     let directory = staged.stagingDirectory
     documents = try TableWriter(schema: OutputSchemas.documents, directory: directory, options: csvOptions)
@@ -40,14 +43,35 @@ package final class RunWriter {
   }
 
   /// Appends one document's rows; call in path order.
+  /// - Complexity: O(size of the document's rows).
   package func append(_ document: AnalyzedDocument) throws(OutputError) {
-    let docID = document.source.docID
-    try documents.append(TableRows.document(document))
-    for record in document.mentions { try mentions.append(TableRows.mention(record, docID: docID)) }
-    for record in document.dates { try dates.append(TableRows.date(record, docID: docID)) }
-    try cache.append(document)
-    statistics.add(document.mentions)
-    statusCounts[document.source.status.rawValue, default: 0] += 1
+    try append(formatter.format(document))
+  }
+
+  /// Appends one document's rows, formatted beforehand by `formatter` (on any thread); call in
+  /// path order. Only copies bytes and adds up counts.
+  /// - Complexity: O(size of the document's output).
+  package func append(_ document: FormattedDocument) throws(OutputError) {
+    try document.withBytes(of: .documentsCSV) { (csv) throws(OutputError) in
+      try document.withBytes(of: .documentsJSONL) { (jsonl) throws(OutputError) in
+        try documents.appendFormatted(csv: csv, jsonl: jsonl, rows: 1)
+      }
+    }
+    try document.withBytes(of: .mentionsCSV) { (csv) throws(OutputError) in
+      try document.withBytes(of: .mentionsJSONL) { (jsonl) throws(OutputError) in
+        try mentions.appendFormatted(csv: csv, jsonl: jsonl, rows: document.mentionRows)
+      }
+    }
+    try document.withBytes(of: .datesCSV) { (csv) throws(OutputError) in
+      try document.withBytes(of: .datesJSONL) { (jsonl) throws(OutputError) in
+        try dates.appendFormatted(csv: csv, jsonl: jsonl, rows: document.dateRows)
+      }
+    }
+    if document.status == .ok {
+      try document.withBytes(of: .cacheEntry) { (entry) throws(OutputError) in try cache.append(entry: entry) }
+    }
+    statistics.add(document.tally)
+    statusCounts[document.status.rawValue, default: 0] += 1
   }
 
   /// Writes the aggregated tables and the descriptor, then publishes the run.

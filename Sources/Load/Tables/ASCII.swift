@@ -14,6 +14,8 @@ enum ASCII {
   static let colon: UInt8 = 0x3A
   /// `-`
   static let minus: UInt8 = 0x2D
+  /// `.`
+  static let period: UInt8 = 0x2E
   /// `0`
   static let zero: UInt8 = 0x30
   /// `{`

@@ -32,16 +32,33 @@ package struct CSVRowFormatter: Sendable {
       switch row[index] {
       case .string(let text): Self.appendField(text, to: &buffer)
       case .integer(let value): DecimalText.appendInteger(value, to: &buffer)
-      case .number(let value):
-        if !DecimalText.appendFiniteNumber(value, to: &buffer) {
-          let spelling: StaticString = value.isNaN ? "NaN" : (value < 0 ? "-INF" : "INF")
-          buffer.append(spelling)
-        }
-      case .boolean(let value): buffer.append(value ? "true" : "false")
+      case .number(let value): Self.appendNumber(value, to: &buffer)
+      case .boolean(let value): Self.appendBoolean(value, to: &buffer)
       case .null: break
       }
     }
     buffer.append(ASCII.cr, ASCII.lf)
+  }
+
+  /// Appends `value` as one field: the shortest round-trip form, or `NaN`, `INF`, `-INF`.
+  @inline(__always)
+  package static func appendNumber(_ value: Double, to buffer: inout ByteBuffer) {
+    if !DecimalText.appendFiniteNumber(value, to: &buffer) {
+      let spelling: StaticString = value.isNaN ? "NaN" : (value < 0 ? "-INF" : "INF")
+      buffer.append(spelling)
+    }
+  }
+
+  /// Appends `value` as one field, `true` or `false`.
+  @inline(__always)
+  package static func appendBoolean(_ value: Bool, to buffer: inout ByteBuffer) {
+    buffer.append(value ? "true" : "false")
+  }
+
+  /// Appends `value` as one field in decimal digits.
+  @inline(__always)
+  package static func appendInteger(_ value: Int, to buffer: inout ByteBuffer) {
+    DecimalText.appendInteger(value, to: &buffer)
   }
 
   /// Appends `text` as one field, quoted only if it contains `"`, `,`, CR or LF.

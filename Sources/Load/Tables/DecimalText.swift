@@ -29,7 +29,46 @@ enum DecimalText {
   /// - Complexity: O(1).
   static func appendFiniteNumber(_ value: Double, to buffer: inout ByteBuffer) -> Bool {
     guard value.isFinite else { return false }
-    buffer.append(utf8: value.description)
+    if !appendShortDecimal(value, to: &buffer) { buffer.append(utf8: value.description) }
     return true
+  }
+
+  /// The powers of ten `appendShortDecimal` tries, as exact doubles.
+  private static let powersOfTen: [Double] = [1, 10, 100, 1000, 10000]
+
+  /// Appends `value` the way `description` spells it, without building a `String`, when it is
+  /// zero or has at most four decimals and a magnitude in 0.001..<1e9 (confidences, shares);
+  /// returns `false` (appending nothing) otherwise.
+  ///
+  /// The shortest round-trip form of such a value is `n / 10^k` for the smallest `k` at which
+  /// `Double(n) / 10^k`, with `n` the nearest integer to `value · 10^k`, is `value` again (both
+  /// operands are exact, and IEEE division rounds like reading the decimal back).
+  /// - Complexity: O(1).
+  static func appendShortDecimal(_ value: Double, to buffer: inout ByteBuffer) -> Bool {
+    let magnitude = value.magnitude
+    guard magnitude == 0 || (magnitude >= 0.001 && magnitude < 1e9) else { return false }
+    for decimals in powersOfTen.indices {
+      let scale = powersOfTen[decimals]
+      let scaled = (magnitude * scale).rounded()
+      guard scaled / scale == magnitude else { continue }
+      if value.sign == .minus { buffer.append(ASCII.minus) }
+      let digits = Int(scaled)
+      let divisor = Int(scale)
+      appendInteger(digits / divisor, to: &buffer)
+      buffer.append(ASCII.period)
+      if decimals == 0 {
+        buffer.append(ASCII.zero)
+        return true
+      }
+      var fraction = digits % divisor
+      var place = divisor / 10
+      while place > 0 {
+        buffer.append(ASCII.zero &+ UInt8(truncatingIfNeeded: fraction / place))
+        fraction %= place
+        place /= 10
+      }
+      return true
+    }
+    return false
   }
 }

@@ -46,19 +46,54 @@ package struct JSONLineFormatter: Sendable {
     buffer.append(ASCII.lf)
   }
 
+  /// Appends the bytes before the value of column `index`: `{"name":` for the first column,
+  /// `,"name":` for the others. For writing a row value by value, in column order, ending with
+  /// `appendRowEnd(to:)`; `append(_:to:)` writes the same bytes.
+  @inline(__always)
+  package func appendKey(_ index: Int, to buffer: inout ByteBuffer) {
+    let start = index == 0 ? 0 : keyPrefixEnds[index - 1]
+    let end = keyPrefixEnds[index]
+    keyPrefixBytes.withUnsafeBufferPointer { prefixes in
+      buffer.append(UnsafeBufferPointer(rebasing: prefixes[start..<end]))
+    }
+  }
+
+  /// Appends the end of a row written with `appendKey(_:to:)`: `}` and `\n`.
+  @inline(__always)
+  package func appendRowEnd(to buffer: inout ByteBuffer) {
+    buffer.append(ASCII.closeBrace, ASCII.lf)
+  }
+
   /// Appends one value as JSON.
   @inline(__always)
   private static func appendValue(_ value: FieldValue, to buffer: inout ByteBuffer) {
     switch value {
     case .string(let text): appendString(text, to: &buffer)
-    case .integer(let value): DecimalText.appendInteger(value, to: &buffer)
-    case .number(let value):
-      if !DecimalText.appendFiniteNumber(value, to: &buffer) {
-        buffer.append("null")
-      }
-    case .boolean(let value): buffer.append(value ? "true" : "false")
+    case .integer(let value): appendInteger(value, to: &buffer)
+    case .number(let value): appendNumber(value, to: &buffer)
+    case .boolean(let value): appendBoolean(value, to: &buffer)
     case .null: buffer.append("null")
     }
+  }
+
+  /// Appends `value` as a JSON number.
+  @inline(__always)
+  package static func appendInteger(_ value: Int, to buffer: inout ByteBuffer) {
+    DecimalText.appendInteger(value, to: &buffer)
+  }
+
+  /// Appends `value` as a JSON number in the shortest round-trip form, or `null` if not finite.
+  @inline(__always)
+  package static func appendNumber(_ value: Double, to buffer: inout ByteBuffer) {
+    if !DecimalText.appendFiniteNumber(value, to: &buffer) {
+      buffer.append("null")
+    }
+  }
+
+  /// Appends `value` as `true` or `false`.
+  @inline(__always)
+  package static func appendBoolean(_ value: Bool, to buffer: inout ByteBuffer) {
+    buffer.append(value ? "true" : "false")
   }
 
   /// Appends `text` as a quoted, escaped JSON string.

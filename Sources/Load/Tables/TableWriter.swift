@@ -52,6 +52,20 @@ package final class TableWriter {
     try jsonFile.flushIfFull()
   }
 
+  /// Appends `rows` rows that were already formatted, as CSV bytes and JSONL bytes, by the
+  /// same formatters this writer uses (see `DocumentFormatter`).
+  /// - Complexity: O(`csv.count + jsonl.count`), plus a buffered write every 64 KiB.
+  package func appendFormatted(
+    csv: UnsafeBufferPointer<UInt8>, jsonl: UnsafeBufferPointer<UInt8>, rows: Int
+  ) throws(OutputError) {
+    precondition(!isFinished, "append after finish() on table \(schema.name)")
+    csvFile.buffer.append(csv)
+    jsonFile.buffer.append(jsonl)
+    rowCount += rows
+    try csvFile.flushIfFull()
+    try jsonFile.flushIfFull()
+  }
+
   /// Writes the remaining bytes, closes both files and reports what was written.
   package func finish() throws(OutputError) -> TableStats {
     precondition(!isFinished, "finish() called twice on table \(schema.name)")

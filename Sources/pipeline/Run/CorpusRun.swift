@@ -3,12 +3,14 @@ import Extract
 import Load
 import Transform
 
-/// Reads and analyzes the corpus in parallel and hands the results to the writer in path order.
+/// Reads, analyzes and formats the corpus in parallel and hands the results to the writer in
+/// path order.
 ///
 /// Files go in batches: every core reads files of the batch one at a time, the analysis cache
-/// is consulted in path order, every core tags the files the cache did not have, and the batch
-/// is written in order before the next starts. Memory holds at most one batch of documents, and
-/// the tables never depend on scheduling.
+/// is consulted in path order, and every core tags (or decodes from the cache) and formats the
+/// files of the batch. The formatted batch then goes to the writer's own thread, which appends
+/// it while the cores work on the next batch. Memory holds at most two batches, and the tables
+/// never depend on scheduling.
 struct CorpusRun {
   /// Turns files into source documents.
   let reader: DocumentReader
@@ -30,37 +32,65 @@ struct CorpusRun {
   /// - Complexity: O(total bytes).
   func process(_ files: [DiscoveredFile], into writer: RunWriter) throws(OutputError) -> Int {
     let batchSize = max(threads, 1) * Self.filesPerThread
+    let output = BatchWriteQueue(writer: writer, overlapsWrites: threads > 1)
+    let formatter = writer.formatter
+    let progress = progress
     var done = 0
     var bytes = 0
     var reused = 0
     var start = 0
     while start < files.count {
       let batch = Array(files[start..<min(start + batchSize, files.count)])
-      let (results, cached) = analyze(batch)
+      let (results, cached) = prepare(batch, formatter: formatter)
       reused += cached
-      for document in results {
-        try writer.append(document)
-        bytes += document.source.byteCount
-      }
       done += batch.count
-      progress?(done, bytes)
+      bytes += results.reduce(0) { $0 + $1.sourceByteCount }
+      let (filesDone, bytesDone) = (done, bytes)
+      try output.submit(results) { progress?(filesDone, bytesDone) }
       start += batchSize
     }
+    try output.finish()
     return reused
   }
 
-  /// The analyzed documents of one batch, in the batch's order, and how many came from the cache.
-  private func analyze(_ batch: [DiscoveredFile]) -> ([AnalyzedDocument], Int) {
-    let reader = reader, metadata = metadata, analyzer = analyzer
-    let sources = parallelMap(batch) { file in reader.read(file, metadata: metadata.rows[file.relativePath]) }
-    var results: [AnalyzedDocument?] = sources.map { source in
-      source.status == .ok ? cache?.lookup(source) : AnalyzedDocument(untagged: source)
+  /// The formatted documents of one batch, in the batch's order, and how many came from the cache.
+  private func prepare(_ batch: [DiscoveredFile], formatter: DocumentFormatter) -> (
+    [FormattedDocument], Int
+  ) {
+    let reader = reader
+    let metadata = metadata
+    let analyzer = analyzer
+    guard let cache else {
+      let results = parallelMap(batch) { file in
+        Self.formatted(
+          reader.read(file, metadata: metadata.rows[file.relativePath]), payload: nil,
+          analyzer: analyzer, formatter: formatter)
+      }
+      return (results.map(\.document), 0)
     }
-    let cached = zip(sources, results).filter { $0.status == .ok && $1 != nil }.count
-    let misses = results.indices.filter { results[$0] == nil }
-    let fresh = parallelMap(misses.map { sources[$0] }) { analyzer.analyze($0) }
-    for (index, document) in zip(misses, fresh) { results[index] = document }
-    return (results.map { $0! }, cached)
+    let sources = parallelMap(batch) { file in
+      reader.read(file, metadata: metadata.rows[file.relativePath])
+    }
+    let payloads = sources.map { source in source.status == .ok ? cache.payload(for: source) : nil }
+    let results = parallelMap(Array(zip(sources, payloads))) { source, payload in
+      Self.formatted(source, payload: payload, analyzer: analyzer, formatter: formatter)
+    }
+    return (results.map(\.document), results.count { $0.isCached })
+  }
+
+  /// The output of one read file: tagged afresh, or decoded from its cache `payload` when that
+  /// decodes, or untagged when Extract skipped or failed it.
+  private static func formatted(
+    _ source: SourceDocument, payload: [UInt8]?, analyzer: DocumentAnalyzer,
+    formatter: DocumentFormatter
+  ) -> (document: FormattedDocument, isCached: Bool) {
+    guard source.status == .ok else {
+      return (formatter.format(AnalyzedDocument(untagged: source)), false)
+    }
+    if let payload, let document = AnalysisCacheReader.decode(payload, source: source) {
+      return (formatter.format(document, cachePayload: payload), true)
+    }
+    return (formatter.format(analyzer.analyze(source)), false)
   }
 
   /// `items.map(transform)`, spread over the cores when there are threads to use.

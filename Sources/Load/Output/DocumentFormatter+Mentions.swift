@@ -1,0 +1,54 @@
+import Transform
+
+extension DocumentFormatter {
+  /// Appends the `mentions` row of `record` as CSV to `csv` and as JSONL to `json`, value by
+  /// value: the same bytes as formatting `TableRows.mention(record, docID:)`, without building
+  /// the row (mentions is by far the largest table).
+  /// - Complexity: O(length of the row).
+  static func appendMentionRow(
+    _ record: MentionRecord, docID: String, json formatter: JSONLineFormatter,
+    csv: inout ByteBuffer,
+    json: inout ByteBuffer
+  ) {
+    let mention = record.mention
+    var column = 0
+    /// Appends one text value to both rows.
+    func text(_ value: String) {
+      if column > 0 { csv.append(ASCII.comma) }
+      CSVRowFormatter.appendField(value, to: &csv)
+      formatter.appendKey(column, to: &json)
+      JSONLineFormatter.appendString(value, to: &json)
+      column += 1
+    }
+    /// Appends one whole number to both rows.
+    func integer(_ value: Int) {
+      csv.append(ASCII.comma)
+      CSVRowFormatter.appendInteger(value, to: &csv)
+      formatter.appendKey(column, to: &json)
+      JSONLineFormatter.appendInteger(value, to: &json)
+      column += 1
+    }
+    text(docID)
+    integer(record.sentence)
+    integer(record.start)
+    integer(record.end)
+    text(record.surface)
+    text(mention.entityID)
+    text(mention.canonicalName)
+    text(mention.type.rawValue)
+    text(mention.form.rawValue)
+    text(mention.method)
+    text(mention.how)
+    csv.append(ASCII.comma)
+    CSVRowFormatter.appendNumber(mention.confidence, to: &csv)
+    formatter.appendKey(column, to: &json)
+    JSONLineFormatter.appendNumber(mention.confidence, to: &json)
+    column += 1
+    csv.append(ASCII.comma)
+    CSVRowFormatter.appendBoolean(mention.inCompound, to: &csv)
+    formatter.appendKey(column, to: &json)
+    JSONLineFormatter.appendBoolean(mention.inCompound, to: &json)
+    csv.append(ASCII.cr, ASCII.lf)
+    formatter.appendRowEnd(to: &json)
+  }
+}

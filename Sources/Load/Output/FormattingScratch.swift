@@ -1,0 +1,37 @@
+import Synchronization
+
+/// Buffers a worker formats one document into before the bytes are copied out, kept between
+/// documents so that formatting does not allocate and free tens of kilobytes per document.
+final class FormattingScratch: @unchecked Sendable {
+  // @unchecked: a scratch is used by one thread at a time; `FormattingScratchPool` hands it
+  // out and takes it back under a lock, which orders the accesses of successive users.
+
+  /// The document's parts back to back.
+  var parts = ByteBuffer(capacity: 64 * 1024)
+  /// The JSONL rows of the table being formatted.
+  var json = ByteBuffer(capacity: 32 * 1024)
+  /// The cache entry.
+  var cache = CacheEncoder()
+
+  /// Forgets the contents and keeps the allocations.
+  func removeAll() {
+    parts.removeAll()
+    json.removeAll()
+    cache.bytes.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Scratch buffers for the threads that format documents, shared by all copies of one
+/// `DocumentFormatter`; holds about as many scratches as threads ever formatted at once.
+final class FormattingScratchPool: Sendable {
+  /// The scratches not in use.
+  private let idle = Mutex<[FormattingScratch]>([])
+
+  /// Calls `body` with a scratch no other thread is using, emptied.
+  func withScratch<Result>(_ body: (FormattingScratch) -> Result) -> Result {
+    let scratch = idle.withLock { $0.popLast() } ?? FormattingScratch()
+    scratch.removeAll()
+    defer { idle.withLock { $0.append(scratch) } }
+    return body(scratch)
+  }
+}

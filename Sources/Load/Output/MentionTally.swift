@@ -1,0 +1,111 @@
+import Transform
+
+/// One document's mentions counted per entity and per surface, ready to be added to
+/// `EntityStatistics`.
+///
+/// Built on a worker thread beside the document's rows, so the serial writer hashes each
+/// entity and surface once per document instead of several times per mention.
+package struct MentionTally: Sendable, Equatable {
+  /// The counts of one entity in the document.
+  package struct Entity: Sendable, Equatable {
+    /// The entity id.
+    package var id: String
+    /// The canonical name of the entity's first mention in the document.
+    package var canonicalName: String
+    /// The type of the entity's first mention in the document.
+    package var type: EntityType
+    /// Mentions in name form.
+    package var names = 0
+    /// Mentions in adjective form.
+    package var adjectives = 0
+    /// The surfaces the entity was mentioned by, in order of first appearance.
+    package var surfaces: [Surface] = []
+  }
+
+  /// The counts of one surface linked to one entity in the document.
+  package struct Surface: Sendable, Equatable {
+    /// The text of the mentions.
+    package var text: String
+    /// The number of mentions.
+    package var count = 0
+    /// How the mentions were matched, with counts, in order of first appearance.
+    package var hows: [(value: String, count: Int)] = []
+    /// Which rules found the mentions, with counts, in order of first appearance.
+    package var methods: [(value: String, count: Int)] = []
+
+    /// Whether two surfaces hold the same counts.
+    package static func == (lhs: Surface, rhs: Surface) -> Bool {
+      lhs.text == rhs.text && lhs.count == rhs.count
+        && lhs.hows.elementsEqual(rhs.hows, by: ==)
+        && lhs.methods.elementsEqual(rhs.methods, by: ==)
+    }
+  }
+
+  /// How many entities are searched one by one before they get an index.
+  private static let linearSearchLimit = 32
+
+  /// The entities mentioned, in order of first mention.
+  package private(set) var entities: [Entity] = []
+
+  /// Counts `mentions`, one document's.
+  ///
+  /// A document links a few dozen entities at most, so a linear search over the entities (and
+  /// over an entity's surfaces) is cheaper than hashing every id and surface; small strings
+  /// compare in a word or two. Past `linearSearchLimit` entities an index takes over.
+  /// - Complexity: O(mentions × distinct surfaces of an entity), expected.
+  package init(_ mentions: [MentionRecord]) {
+    guard !mentions.isEmpty else { return }
+    var entityIndex: [String: Int]?
+    for record in mentions {
+      let mention = record.mention
+      let entity: Int
+      let known =
+        entityIndex != nil
+        ? entityIndex![mention.entityID] : entities.firstIndex(where: { $0.id == mention.entityID })
+      if let known {
+        entity = known
+      } else {
+        entity = entities.count
+        entities.append(
+          Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
+        if entityIndex != nil {
+          entityIndex![mention.entityID] = entity
+        } else if entities.count > Self.linearSearchLimit {
+          entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        }
+      }
+      if mention.form == .name {
+        entities[entity].names += 1
+      } else {
+        entities[entity].adjectives += 1
+      }
+      let surface: Int
+      if let known = entities[entity].surfaces.firstIndex(where: { $0.text == record.surface }) {
+        surface = known
+      } else {
+        surface = entities[entity].surfaces.count
+        entities[entity].surfaces.append(Surface(text: record.surface))
+      }
+      entities[entity].surfaces[surface].add(how: mention.how, method: mention.method)
+    }
+  }
+}
+
+extension MentionTally.Surface {
+  /// Counts one more mention matched by `how` and found by `method`.
+  /// - Complexity: O(distinct hows and methods so far), a handful.
+  fileprivate mutating func add(how: String, method: String) {
+    count += 1
+    Self.increment(how, in: &hows)
+    Self.increment(method, in: &methods)
+  }
+
+  /// Adds one to `value`'s count in `counts`, appending it if new.
+  private static func increment(_ value: String, in counts: inout [(value: String, count: Int)]) {
+    if let index = counts.firstIndex(where: { $0.value == value }) {
+      counts[index].count += 1
+    } else {
+      counts.append((value, 1))
+    }
+  }
+}
