@@ -47,14 +47,56 @@ package struct DocumentHeader: Sendable, Equatable {
     return header
   }
 
-  private static func looksLikeHeadline(_ line: String) -> Bool {
-    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    let wordsWithLetters = words.filter { $0.first?.isLetter == true }.count
-    guard wordsWithLetters >= 3, words.count <= 30, line.unicodeScalars.count <= 200 else {
-      return false
+  /// Whether a trimmed line reads as a headline, over its UTF-8 bytes: words split at spaces and
+  /// tabs, a word "with letters" when its first scalar is alphabetic (as `Character.isLetter`).
+  /// - Complexity: O(n) in the length of the line.
+  static func looksLikeHeadline(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
+      var words = 0
+      var wordsWithLetters = 0
+      var scalars = 0
+      var inWord = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+        if byte == 0x20 || byte == 0x09 {
+          inWord = false
+          // A sentence break inside the line: `. `.
+          if byte == 0x20, index > 0, bytes[index - 1] == UInt8(ascii: ".") { return false }
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if startsWithLetter(bytes, at: index) { wordsWithLetters += 1 }
+        }
+        index += 1
+      }
+      guard wordsWithLetters >= 3, words <= 30, scalars <= 200 else { return false }
+      guard let last = bytes.last else { return false }
+      return last != UInt8(ascii: ".") && last != UInt8(ascii: ":") && last != UInt8(ascii: ",")
     }
-    if let last = line.last, ".:,".contains(last) { return false }
-    return !line.contains(". ")
+  }
+
+  /// Whether the scalar at `index` is alphabetic.
+  private static func startsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let lead = bytes[index]
+    if lead < 0x80 { return (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A }
+    var value = UInt32(lead)
+    var length = 1
+    if lead >= 0xF0 {
+      value &= 0x07
+      length = 4
+    } else if lead >= 0xE0 {
+      value &= 0x0F
+      length = 3
+    } else {
+      value &= 0x1F
+      length = 2
+    }
+    guard index + length <= bytes.count else { return false }
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
   }
 
   private static func sourceLine(_ line: ArraySlice<UInt8>) -> String? {
