@@ -10,7 +10,7 @@ import Extract
 struct BenchCorpus: Sendable {
   /// Changes whenever the generator makes different bytes; part of the marker of a finished
   /// corpus folder, so an older corpus in a reused folder is made again.
-  static let version = 2
+  static let version = 3
   /// The seed `pipeline bench` uses.
   static let defaultSeed: UInt64 = 0x0BE7_C0A5_2024_0001
 
@@ -78,12 +78,27 @@ struct BenchCorpus: Sendable {
   /// Whether there is enough to build articles from (at least one headline and one sentence).
   var isUsable: Bool { !headlines.isEmpty && !sentences.isEmpty }
 
-  /// The UTF-8 bytes of article `index`: an optional date line, a headline, perhaps a photo
+  /// Percent of articles written in Windows-1252 (when every character fits it), as scraped
+  /// corpora have some; the six samples have one.
+  static let windows1252Percent = 17
+
+  /// The bytes of article `index` as they go into its file: `text(ofArticle:)` in UTF-8, or in
+  /// Windows-1252 for about one article in six.
+  /// - Complexity: O(n) in the size of the article.
+  func article(_ index: Int) -> [UInt8] {
+    let text = text(ofArticle: index)
+    var coin = SplitMix64(
+      seed: (seed &+ 1252) ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
+    if coin.chance(Self.windows1252Percent), let legacy = Self.windows1252(text) { return legacy }
+    return text
+  }
+
+  /// The UTF-8 text of article `index`: an optional date line, a headline, perhaps a photo
   /// caption with its credit and three bullets, then paragraphs of two to five sentences (a
   /// sentence is drawn again when the article already has it) with the odd subheading,
   /// paragraphs separated by blank lines, `\n` line ends.
   /// - Complexity: O(n) in the size of the article.
-  func article(_ index: Int) -> [UInt8] {
+  func text(ofArticle index: Int) -> [UInt8] {
     var random = SplitMix64(
       seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
     var variation = ArticleVariation(

@@ -13,8 +13,8 @@ enum BenchCommand {
       headlines and photo lines of the sample articles (the --samples folder, and
       testdata/heldout next to the config folder when --samples is not given) in its own order,
       with invented persons and shifted years, days, months and numbers, so that the vocabulary
-      grows with the corpus as in real news (see BenchCorpus; the same count always gives the
-      same bytes). It then runs `pipeline run --full` on them into WORK/output with all tables
+      grows with the corpus as in real news; about one in six is in Windows-1252 (see
+      BenchCorpus; the same count always gives the same bytes). It then runs `pipeline run --full` on them into WORK/output with all tables
       written, runs again on the unchanged corpus (the incremental case), and prints one line of
       measurements. Peak memory is the largest resident set size during the two runs: on Linux
       the peak is reset after the corpus is generated, elsewhere it is the process's maximum and
