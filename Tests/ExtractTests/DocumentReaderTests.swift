@@ -43,6 +43,31 @@ import Testing
     #expect(document.error == "file is 100 bytes, larger than the limit of 10 bytes (max_file_bytes)")
   }
 
+  #if os(Linux)
+    /// `/proc` files report size 0 but have content, like a file that grows after it was sized.
+    @Test func aFileThatGrowsPastTheLimitWhileReadIsSkipped() {
+      let file = DiscoveredFile(relativePath: "status.txt", absolutePath: "/proc/self/status")
+      let document = DocumentReader(maxFileBytes: 100).read(file, metadata: nil)
+      #expect(document.status == .skipped)
+      let message = "file grew past the limit of 100 bytes (max_file_bytes) while it was read"
+      #expect(document.error == message)
+      #expect(document.byteCount == 101)
+      #expect(document.text.isEmpty)
+    }
+  #endif
+
+  /// A limit returns at most that many bytes: (limit, bytes read) for a 1,000-byte file.
+  @Test(arguments: [
+    (1, 1), (100, 100), (999, 999), (1000, 1000), (5000, 1000), (Int.max, 1000),
+  ])
+  func readsStopAtTheLimit(limit: Int, count: Int) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0) }
+    try folder.write("f.txt", bytes)
+    #expect(try FileBytes.read(folder.path + "/f.txt", limit: limit) == Array(bytes.prefix(count)))
+  }
+
   @Test func aFileThatVanishedIsAnError() {
     let file = DiscoveredFile(relativePath: "weg.txt", absolutePath: "/nonexistent/weg.txt")
     let document = DocumentReader().read(file, metadata: nil)

@@ -4,12 +4,18 @@ import Testing
 @testable import Extract
 
 @Suite struct SHA256Tests {
+  /// The FIPS 180-4 / NIST CAVP examples (empty, "abc", 448 and 896 bits) and a non-ASCII one.
   @Test(arguments: [
     ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
     ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
     (
       "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+    (
+      "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+        + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+      "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
     ),
     ("Grüße aus Jerewan", "af484528cc8a48e8b68ba2ba9b9978094e932c1ef8297e773c8ec0d15fe3a537"),
   ])
@@ -48,5 +54,28 @@ import Testing
     hasher.update(Array(bytes[10..<70]))
     hasher.update(Array(bytes[70...]))
     #expect(hasher.finalize().hexString == SHA256.hex(bytes))
+  }
+
+  /// Feeding the same 1,000 bytes in chunks of every awkward size gives their digest (from
+  /// Python's hashlib).
+  @Test(arguments: [1, 7, 55, 63, 64, 65, 127, 200, 1000])
+  func chunkedUpdatesMatchOneShot(chunk: Int) {
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 17) }
+    var hasher = SHA256()
+    var start = 0
+    while start < bytes.count {
+      let end = min(start + chunk, bytes.count)
+      bytes[start..<end].withUnsafeBytes { hasher.update($0) }
+      start = end
+    }
+    #expect(
+      hasher.finalize().hexString
+        == "9b1f933854c88e4433633db24196b7ba6282b9553cdee714193554db462d3169")
+  }
+
+  /// A collection without contiguous storage takes the copying path and hashes the same.
+  @Test func nonContiguousCollection() {
+    let bytes = Array("abc".utf8).lazy.map { $0 }
+    #expect(SHA256.hex(bytes) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
   }
 }

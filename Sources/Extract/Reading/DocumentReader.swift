@@ -3,7 +3,8 @@
 /// Never throws: every problem becomes the document's `status` and `error`, so that every input
 /// file is accounted for in `documents`.
 package struct DocumentReader: Sendable {
-  /// Files larger than this many bytes are skipped rather than read.
+  /// Files larger than this many bytes are skipped rather than read; one that grows past it while
+  /// it is read is skipped after at most this many bytes and one more.
   package var maxFileBytes: Int
 
   /// Creates a reader with a size limit.
@@ -28,9 +29,18 @@ package struct DocumentReader: Sendable {
     }
     let bytes: [UInt8]
     do {
-      bytes = try FileBytes.read(file.absolutePath)
+      // One byte more than the limit tells a file that grew past it while it was read.
+      bytes = try FileBytes.read(
+        file.absolutePath, limit: maxFileBytes == .max ? .max : maxFileBytes + 1)
     } catch {
       return failed(document, "cannot read file: \(error.reason)")
+    }
+    if bytes.count > maxFileBytes {
+      document.byteCount = max(FileBytes.size(of: file.absolutePath) ?? 0, bytes.count)
+      document.status = .skipped
+      document.error =
+        "file grew past the limit of \(maxFileBytes) bytes (max_file_bytes) while it was read"
+      return document
     }
     document.byteCount = bytes.count
     document.sha256 = SHA256.hex(bytes)

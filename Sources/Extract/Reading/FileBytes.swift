@@ -20,20 +20,22 @@ package enum FileBytes {
     return stat(path, &info) == 0 ? Int(info.st_size) : nil
   }
 
-  /// All bytes of the file at `path`, read until end of file (a file that grows or shrinks while
-  /// it is read yields what was there when reading ended).
-  /// - Complexity: O(n) in the size of the file.
-  package static func read(_ path: String) throws(ReadError) -> [UInt8] {
+  /// The bytes of the file at `path`, read until end of file or until `limit` bytes are in (a
+  /// file that grows or shrinks while it is read yields what was there when reading ended, and
+  /// one that grows without end stops at the limit).
+  /// - Complexity: O(n) in the number of bytes read.
+  package static func read(_ path: String, limit: Int = .max) throws(ReadError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var info = stat()
     let expected = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
-    var bytes = [UInt8](repeating: 0, count: expected + 1)
+    var bytes = [UInt8](repeating: 0, count: min(expected, limit - 1) + 1)
     var filled = 0
-    while true {
+    while filled < limit {
       if filled == bytes.count {
-        bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65_536)))
+        let more = min(max(bytes.count, 65_536), limit - bytes.count)
+        bytes.append(contentsOf: repeatElement(0, count: more))
       }
       let count = bytes.withUnsafeMutableBytes { buffer in
         systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)

@@ -1,12 +1,6 @@
 import Foundation
 import Transform
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `pipeline bench`: generates a corpus from the sample articles, runs the whole pipeline on it
 /// and reports MB/s, documents/s and peak memory. Build in release mode for real numbers.
 enum BenchCommand {
@@ -15,50 +9,65 @@ enum BenchCommand {
     name: "bench",
     abstract: "Measure end-to-end speed and peak memory on a generated corpus.",
     discussion: """
-      Writes ARTICLES articles (copies of the sample articles under distinct paths, each with a
-      numbered first line, about 3 KB each) into WORK/corpus, runs `pipeline run --full` on them
-      into WORK/output with all tables written, then runs again on the unchanged corpus (the
-      incremental case), and prints one line of measurements. Peak memory is the process's
-      maximum resident set size. Use `swift run -c release pipeline bench`.
+      Writes ARTICLES articles of about 3 KB into WORK/corpus, each assembled from the sentences,
+      headlines and photo lines of the sample articles (the --samples folder, and
+      testdata/heldout next to the config folder when --samples is not given) in its own order,
+      with invented persons and shifted years, days, months and numbers, so that the vocabulary
+      grows with the corpus as in real news; about one in six is in Windows-1252 (see
+      BenchCorpus; the same count always gives the same bytes). It then runs `pipeline run --full` on them into WORK/output with all tables
+      written, runs again on the unchanged corpus (the incremental case), and prints one line of
+      measurements. Peak memory is the largest resident set size during the two runs: on Linux
+      the peak is reset after the corpus is generated, elsewhere it is the process's maximum and
+      includes the generation. Use `swift run -c release pipeline bench`.
       """,
     options: [
       .option("articles", "N", "Number of articles to generate (default 10000)."),
-      .option("work", "DIR", "Scratch folder (default: a new folder under /tmp); reused if it exists."),
+      .option(
+        "work", "DIR", "Scratch folder (default: a new folder under /tmp); reused if it exists."),
       .option("config", "DIR", "Config folder (default: ./config)."),
-      .option("samples", "DIR", "Folder of articles to copy from (default: pipeline.json input)."),
+      .option("samples", "DIR", "Folder of articles to build from (default: pipeline.json input)."),
       .option("threads", "N", "Worker threads (default: one per core)."),
     ])
 
   /// Runs the benchmark; returns the exit code.
-  static func run(_ arguments: ParsedArguments, program: String) throws(CommandFailure) -> ExitCode {
+  static func run(_ arguments: ParsedArguments, program: String) throws(CommandFailure) -> ExitCode
+  {
     let count = Int(arguments.values["articles"] ?? "10000") ?? -1
-    guard count > 0 else { throw .usage("--articles needs a positive whole number", command: "\(program) bench") }
+    guard count > 0 else {
+      throw .usage("--articles needs a positive whole number", command: "\(program) bench")
+    }
     let configDirectory = arguments.values["config"] ?? "config"
     let settings = try PipelineSettings.load(configDirectory: configDirectory)
     let work = arguments.values["work"] ?? NSTemporaryDirectory() + "pipeline-bench-\(count)"
     let corpus = work + "/corpus"
-    let bytes = try generateCorpus(count: count, from: arguments.values["samples"] ?? settings.input, into: corpus)
-    var runArguments = ["--input", corpus, "--output", work + "/output", "--config", configDirectory, "--quiet"]
+    let generator = try makeCorpus(
+      configDirectory: configDirectory, samples: arguments.values["samples"], settings: settings)
+    let bytes = try generator.write(count: count, into: corpus)
+    var runArguments = [
+      "--input", corpus, "--output", work + "/output", "--config", configDirectory, "--quiet",
+    ]
     if let threads = arguments.values["threads"] { runArguments += ["--threads", threads] }
-    let full = try ParsedArguments.parse(runArguments + ["--full"], spec: RunCommand.spec, program: program)
+    let full = try ParsedArguments.parse(
+      runArguments + ["--full"], spec: RunCommand.spec, program: program)
+    _ = PeakMemory.reset()
     var started = Date()
     _ = try RunCommand.run(full, program: program)
     let seconds = Date().timeIntervalSince(started)
-    let incremental = try ParsedArguments.parse(runArguments, spec: RunCommand.spec, program: program)
+    let incremental = try ParsedArguments.parse(
+      runArguments, spec: RunCommand.spec, program: program)
     started = Date()
     _ = try RunCommand.run(incremental, program: program)
     let unchanged = Date().timeIntervalSince(started)
+    let peakMB = Double(PeakMemory.bytes()) / 1_048_576
     let (dateSeconds, dateBytes) = timeDateTagger(corpus: corpus, count: count)
-    var usage = rusage()
-    getrusage(RUSAGE_SELF_VALUE, &usage)
-    let peakMB = Double(usage.ru_maxrss) / 1024
     let megabytes = Double(bytes) / 1_048_576
     let line = String(
       format: "bench: %d articles, %.1f MB: full run %.2f s = %.1f MB/s, %.0f documents/s; "
         + "second run (unchanged, all tables rewritten) %.2f s; date tagger alone %.1f MB/s on one core; "
         + "peak memory %.0f MB; %d cores",
       count, megabytes, seconds, megabytes / seconds, Double(count) / seconds, unchanged,
-      Double(dateBytes) / 1_048_576 / dateSeconds, peakMB, ProcessInfo.processInfo.activeProcessorCount)
+      Double(dateBytes) / 1_048_576 / dateSeconds, peakMB,
+      ProcessInfo.processInfo.activeProcessorCount)
     FileHandleOutput.standardOutput(line + "\n")
     return .success
   }
@@ -68,8 +77,11 @@ enum BenchCommand {
   private static func timeDateTagger(corpus: String, count: Int) -> (Double, Int) {
     var texts: [[UInt8]] = []
     for index in 0..<min(count, 2000) {
-      let path = String(format: "%@/%03d/article-%06d.txt", corpus, index / 1000, index)
-      if let data = FileManager.default.contents(atPath: path) { texts.append([UInt8](data)) }
+      if let data = FileManager.default.contents(
+        atPath: BenchCorpus.path(ofArticle: index, in: corpus))
+      {
+        texts.append([UInt8](data))
+      }
     }
     let tagger = DateTagger()
     let reference = CalendarDay(iso: "2024-06-01")
@@ -80,37 +92,41 @@ enum BenchCommand {
     return (found >= 0 ? seconds : 0, texts.reduce(0) { $0 + $1.count })
   }
 
-  /// Writes the generated corpus (unless it is already there) and returns its size in bytes.
-  private static func generateCorpus(count: Int, from samples: String, into corpus: String) throws(CommandFailure) -> Int {
+  /// The corpus generator over the `.txt` files of `samples` (default: the configured input and
+  /// `testdata/heldout` next to the config folder), with the lexicon's given names and
+  /// abbreviations.
+  private static func makeCorpus(
+    configDirectory: String, samples: String?, settings: PipelineSettings
+  ) throws(CommandFailure) -> BenchCorpus {
+    var folders = [samples ?? settings.input]
+    if samples == nil {
+      let root = URL(fileURLWithPath: configDirectory).standardizedFileURL
+        .deletingLastPathComponent().path
+      folders.append(root + "/testdata/heldout")
+    }
     let manager = FileManager.default
-    let names = ((try? manager.contentsOfDirectory(atPath: samples)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-    let texts = names.compactMap { manager.contents(atPath: samples + "/" + $0) }
-    guard !texts.isEmpty else {
-      throw CommandFailure(code: .noInput, message: "no .txt articles in \(samples) to build a corpus from; pass --samples DIR")
+    var texts: [[UInt8]] = []
+    for folder in folders {
+      let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter {
+        $0.hasSuffix(".txt")
+      }.sorted()
+      texts += names.compactMap { manager.contents(atPath: folder + "/" + $0).map { [UInt8]($0) } }
     }
-    let marker = corpus + "/.complete-\(count)"
-    var total = 0
-    let exists = manager.fileExists(atPath: marker)
-    for index in 0..<count {
-      let folder = String(format: "%@/%03d", corpus, index / 1000)
-      let path = String(format: "%@/article-%06d.txt", folder, index)
-      var data = Data("Meldung Nummer \(index)\n".utf8)
-      data.append(texts[index % texts.count])
-      total += data.count
-      if exists { continue }
-      if index % 1000 == 0 { try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-      guard manager.createFile(atPath: path, contents: data) else {
-        throw CommandFailure(code: .cannotCreateOutput, message: "cannot write \(path)")
-      }
+    let lexicon = configDirectory + "/lexicon/"
+    let givenNames: [String]
+    let abbreviations: [String]
+    do {
+      givenNames = try WordList.load(lexicon + "given_names.txt")
+      abbreviations = try WordList.load(lexicon + "abbreviations.txt")
+    } catch {
+      throw CommandFailure(code: .dataError, message: error.description)
     }
-    if !exists { _ = manager.createFile(atPath: marker, contents: nil) }
-    return total
+    let corpus = BenchCorpus(samples: texts, givenNames: givenNames, abbreviations: abbreviations)
+    guard corpus.isUsable else {
+      throw CommandFailure(
+        code: .noInput,
+        message: "no .txt articles in \(folders[0]) to build a corpus from; pass --samples DIR")
+    }
+    return corpus
   }
 }
-
-#if canImport(Glibc)
-  /// `RUSAGE_SELF` as the C function expects it on Glibc.
-  private let RUSAGE_SELF_VALUE = __rusage_who_t(RUSAGE_SELF.rawValue)
-#else
-  private let RUSAGE_SELF_VALUE = RUSAGE_SELF
-#endif
