@@ -8,7 +8,7 @@ package struct DocumentReader: Sendable {
   package var maxFileBytes: Int
 
   /// Creates a reader with a size limit.
-  package init(maxFileBytes: Int = 64 << 20) {
+  package init(maxFileBytes: Int = 8 << 20) {
     self.maxFileBytes = maxFileBytes
   }
 

@@ -42,9 +42,7 @@ package struct DocumentAnalyzer: Sendable {
     let dates = dateTagger.tag(text, documentDate: documentDate.day)
 
     var mentions = entityTagger.tag(segmented)
-    mentions.removeAll { mention in
-      dates.contains { $0.start < mention.end && mention.start < $0.end }
-    }
+    Self.removeOverlaps(of: &mentions, with: dates)
 
     let offsets = mentions.flatMap { [$0.start, $0.end] } + dates.flatMap { [$0.start, $0.end] }
     let map = CodePointMap(text: text, offsets: offsets)
@@ -60,5 +58,26 @@ package struct DocumentAnalyzer: Sendable {
         surface: surface($0.start, $0.end), date: $0)
     }
     return result
+  }
+
+  /// Removes the mentions that overlap a date expression.
+  /// - Complexity: O((m + d) log d) for m mentions and d dates: dates sorted by start, with the
+  ///   largest end among the first k, so each mention asks one binary search.
+  static func removeOverlaps(of mentions: inout [EntityMention], with dates: [DateMention]) {
+    guard !dates.isEmpty, !mentions.isEmpty else { return }
+    let spans = dates.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+    var largestEnd: [Int] = [Int.min]
+    largestEnd.reserveCapacity(spans.count + 1)
+    for span in spans { largestEnd.append(max(largestEnd[largestEnd.count - 1], span.1)) }
+    mentions.removeAll { mention in
+      // The dates that start before the mention ends: the first `low` spans.
+      var low = 0
+      var high = spans.count
+      while low < high {
+        let middle = (low + high) / 2
+        if spans[middle].0 < mention.end { low = middle + 1 } else { high = middle }
+      }
+      return largestEnd[low] > mention.start
+    }
   }
 }

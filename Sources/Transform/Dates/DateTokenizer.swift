@@ -55,6 +55,13 @@ enum DateTokenizer {
               break
             }
           }
+          // A lead byte cut off from its character (a truncated region) is skipped like a
+          // stray byte, so the scan always moves on.
+          if i == s {
+            i += 1
+            space = true
+            continue
+          }
           var t = DateToken(start: s, end: i, kind: .word, spaceBefore: space)
           t.capitalized = (b >= 0x41 && b <= 0x5A) || (b == 0xC3 && s + 1 < n && text[s + 1] < 0xA0)
           t.word = GermanCalendarWords.lookup(text, s, i)

@@ -81,6 +81,8 @@ package enum DocumentDateFinder {
   static func topLine(_ utf8: [UInt8]) -> TopDate? {
     // The region: up to `headerLines` non-empty lines, at most `headerBytes` bytes.
     var limit = min(utf8.count, headerBytes)
+    // Never inside a character: the region ends before a continuation byte.
+    while limit > 0, limit < utf8.count, utf8[limit] & 0xC0 == 0x80 { limit -= 1 }
     var lines = 0
     var i = 0
     var lineHasText = false

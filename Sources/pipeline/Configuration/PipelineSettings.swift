@@ -68,7 +68,7 @@ struct PipelineSettings: Sendable, Equatable {
       output: resolve(file.output) ?? root + "/output",
       metadata: resolve(file.metadata),
       referenceDate: file.reference_date,
-      maxFileBytes: file.max_file_bytes ?? 64 << 20,
+      maxFileBytes: file.max_file_bytes ?? 8 << 20,
       csvBOM: file.csv_bom ?? true,
       threads: file.threads ?? 0)
   }
