@@ -80,12 +80,22 @@ package final class RunWriter {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
     try cache.finish()
     let directory = staged.stagingDirectory
-    let entities = try TableWriter(schema: OutputSchemas.entities, directory: directory, options: options)
-    for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }
-    stats.append(try entities.finish())
-    let variants = try TableWriter(schema: OutputSchemas.variants, directory: directory, options: options)
-    for row in statistics.variantRows() { try variants.append(row) }
-    stats.append(try variants.finish())
+    let statistics = statistics
+    let options = options
+    // The two aggregated tables are independent: build and write them on two cores.
+    let aggregated = ParallelPair(
+      { () throws(OutputError) -> TableStats in
+        let entities = try TableWriter(schema: OutputSchemas.entities, directory: directory, options: options)
+        for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }
+        return try entities.finish()
+      },
+      { () throws(OutputError) -> TableStats in
+        let variants = try TableWriter(schema: OutputSchemas.variants, directory: directory, options: options)
+        for row in statistics.variantRows() { try variants.append(row) }
+        return try variants.finish()
+      })
+    stats.append(try aggregated.first.get())
+    stats.append(try aggregated.second.get())
     let package = DataPackage(
       title: "pipeline output: entities and dates in German news", version: version,
       tables: OutputSchemas.all, csvOptions: options)
