@@ -39,7 +39,8 @@ enum Pipeline {
       let names = commands.map(\.name).joined(separator: ", ")
       throw .usage("unknown subcommand '\(first)'; subcommands: \(names)", command: program)
     }
-    let parsed = try ParsedArguments.parse(Array(arguments.dropFirst()), spec: spec, program: program)
+    let parsed = try ParsedArguments.parse(
+      Array(arguments.dropFirst()), spec: spec, program: program)
     if parsed.wantsHelp {
       FileHandleOutput.standardOutput(spec.helpText(program: program))
       return .success
@@ -58,7 +59,9 @@ enum Pipeline {
       "", "USAGE: \(program) <subcommand> [options]", "", "SUBCOMMANDS:",
     ]
     for spec in commands {
-      lines.append("  " + spec.name + String(repeating: " ", count: max(8 - spec.name.count, 1)) + spec.abstract)
+      lines.append(
+        "  " + spec.name + String(repeating: " ", count: max(8 - spec.name.count, 1))
+          + spec.abstract)
     }
     lines += [
       "", "OPTIONS:", "  --help      Show help (also: pipeline <subcommand> --help).",

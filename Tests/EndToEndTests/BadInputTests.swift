@@ -15,14 +15,21 @@ import Testing
     try input.write("a_gut.txt", Array("Paschinjan traf Tokajew am Montag in Astana.".utf8))
     try input.write("b_leer.txt", [])
     try input.write("c_binaer.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0])
-    try input.write("d_latin1.txt", [0x4D, 0xFC, 0x6E, 0x63, 0x68, 0x65, 0x6E, 0x20, 0x75, 0x6E, 0x64, 0x20, 0x4B, 0x69, 0x65, 0x77])
+    try input.write(
+      "d_latin1.txt",
+      [
+        0x4D, 0xFC, 0x6E, 0x63, 0x68, 0x65, 0x6E, 0x20, 0x75, 0x6E, 0x64, 0x20, 0x4B, 0x69, 0x65,
+        0x77,
+      ])
     try input.write("e_kaputt.txt", Array("Eriwan ".utf8) + [0xC3, 0x28] + Array(" und Baku".utf8))
     try input.write("f nur leer zeichen.txt", Array("  \n\n".utf8))
     #expect(mkfifo(input.path + "/g_rohr.txt", 0o644) == 0)
-    try FileManager.default.createSymbolicLink(atPath: input.path + "/h_tot.txt", withDestinationPath: "weg.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: input.path + "/h_tot.txt", withDestinationPath: "weg.txt")
 
     let code = try Pipeline.dispatch([
-      "run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config, "--quiet",
+      "run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config,
+      "--quiet",
     ])
     #expect(code == .success)
     let rows = try CSVTable(path: output.path + "/documents.csv").rows
@@ -38,18 +45,25 @@ import Testing
         ["g_rohr.txt", "error", "", "not a regular file (named pipe)"],
         ["h_tot.txt", "error", "", "broken symbolic link (No such file or directory)"],
       ])
-    #expect(rows[3]["warnings"] == "not valid UTF-8 (byte 0xFC at offset 1); decoded as Windows-1252")
+    #expect(
+      rows[3]["warnings"] == "not valid UTF-8 (byte 0xFC at offset 1); decoded as Windows-1252")
   }
 
   @Test func missingInputFolderExitsWithNoInput() {
     #expect(throws: CommandFailure.self) {
-      try Pipeline.dispatch(["run", "--input", "/nonexistent/korpus", "--config", RepositoryPaths.config])
+      try Pipeline.dispatch([
+        "run", "--input", "/nonexistent/korpus", "--config", RepositoryPaths.config,
+      ])
     }
     do {
-      _ = try Pipeline.dispatch(["run", "--input", "/nonexistent/korpus", "--config", RepositoryPaths.config])
+      _ = try Pipeline.dispatch([
+        "run", "--input", "/nonexistent/korpus", "--config", RepositoryPaths.config,
+      ])
     } catch {
       #expect(error.code == .noInput)
-      #expect(error.message.hasPrefix("cannot read input folder /nonexistent/korpus: No such file or directory"))
+      #expect(
+        error.message.hasPrefix(
+          "cannot read input folder /nonexistent/korpus: No such file or directory"))
     }
   }
 }

@@ -7,9 +7,13 @@ import Testing
 /// are handled, a configuration change invalidates the cache, and the tables always equal those of
 /// a full run.
 @Suite struct IncrementalRunTests {
-  static let tables = ["documents.csv", "mentions.csv", "entities.csv", "dates.csv", "variants.csv", "mentions.jsonl"]
+  static let tables = [
+    "documents.csv", "mentions.csv", "entities.csv", "dates.csv", "variants.csv", "mentions.jsonl",
+  ]
 
-  private func run(_ input: String, _ output: String, config: String = RepositoryPaths.config, full: Bool = false)
+  private func run(
+    _ input: String, _ output: String, config: String = RepositoryPaths.config, full: Bool = false
+  )
     throws -> [String: Any]
   {
     var arguments = ["run", "--input", input, "--output", output, "--config", config, "--quiet"]
@@ -21,7 +25,8 @@ import Testing
 
   private func copySamples(to folder: TemporaryFolder, names: [String]) throws {
     for name in names {
-      let data = try #require(FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + name))
+      let data = try #require(
+        FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + name))
       try folder.write(name, [UInt8](data))
     }
   }
@@ -45,13 +50,17 @@ import Testing
     }
     try copySamples(
       to: input,
-      names: ["2024-03-15_kaukasus_gipfel.txt", "2024-05-22_ovks_gipfel.txt", "2024-04-03_georgien_wahlen.txt"])
+      names: [
+        "2024-03-15_kaukasus_gipfel.txt", "2024-05-22_ovks_gipfel.txt",
+        "2024-04-03_georgien_wahlen.txt",
+      ])
     let first = try run(input.path, output.path)
     #expect(first["reused_from_cache"] as? Int == 0)
     let second = try run(input.path, output.path)
     #expect(second["reused_from_cache"] as? Int == 3)
 
-    try input.write("2024-05-22_ovks_gipfel.txt", Array("Tokajew traf Paschinjan am Montag in Astana.\n".utf8))
+    try input.write(
+      "2024-05-22_ovks_gipfel.txt", Array("Tokajew traf Paschinjan am Montag in Astana.\n".utf8))
     try input.write("neu.txt", Array("Schoigu reiste nach Minsk.\n".utf8))
     try FileManager.default.removeItem(atPath: input.path + "/2024-04-03_georgien_wahlen.txt")
     let third = try run(input.path, output.path)
@@ -59,7 +68,8 @@ import Testing
     _ = try run(input.path, reference.path, full: true)
     expectSameTables(output.path, reference.path)
     let documents = try CSVTable(path: output.path + "/documents.csv").rows.map { $0["path"]! }
-    #expect(documents == ["2024-03-15_kaukasus_gipfel.txt", "2024-05-22_ovks_gipfel.txt", "neu.txt"])
+    #expect(
+      documents == ["2024-03-15_kaukasus_gipfel.txt", "2024-05-22_ovks_gipfel.txt", "neu.txt"])
   }
 
   @Test func configurationChangeInvalidatesTheCache() throws {
@@ -82,6 +92,8 @@ import Testing
     handle.write(Data("Gastgeber\n".utf8))
     try handle.close()
     #expect(try run(input.path, output.path, config: config.path)["reused_from_cache"] as? Int == 0)
-    #expect(try run(input.path, output.path, config: config.path, full: true)["reused_from_cache"] as? Int == 0)
+    #expect(
+      try run(input.path, output.path, config: config.path, full: true)["reused_from_cache"] as? Int
+        == 0)
   }
 }

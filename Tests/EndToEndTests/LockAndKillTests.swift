@@ -12,20 +12,24 @@ import Testing
     var held: OutputLock? = try OutputLock(outputDirectory: output.path)
     do {
       _ = try Pipeline.dispatch([
-        "run", "--input", RepositoryPaths.samples, "--output", output.path, "--config", RepositoryPaths.config,
+        "run", "--input", RepositoryPaths.samples, "--output", output.path, "--config",
+        RepositoryPaths.config,
         "--quiet",
       ])
       Issue.record("the run did not notice the lock")
     } catch {
       #expect(error.code == .lockHeld)
-      #expect(error.message == "another pipeline run is writing to \(output.path); try again when it has finished")
+      #expect(
+        error.message
+          == "another pipeline run is writing to \(output.path); try again when it has finished")
     }
     #expect(held != nil)
     held = nil
     // Released: the next run goes through.
     #expect(
       try Pipeline.dispatch([
-        "run", "--input", RepositoryPaths.samples, "--output", output.path, "--config", RepositoryPaths.config,
+        "run", "--input", RepositoryPaths.samples, "--output", output.path, "--config",
+        RepositoryPaths.config,
         "--quiet",
       ]) == .success)
   }
@@ -41,16 +45,21 @@ import Testing
       input.remove()
       output.remove()
     }
-    let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samples).filter { $0.hasSuffix(".txt") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samples).filter
+    { $0.hasSuffix(".txt") }
     for copy in 0..<60 {
       for name in names {
-        let data = try #require(FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + name))
+        let data = try #require(
+          FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + name))
         try input.write("\(copy)/\(name)", [UInt8](data))
       }
     }
-    let arguments = ["run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config, "--quiet", "--full"]
+    let arguments = [
+      "run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config,
+      "--quiet", "--full",
+    ]
     #expect(try Pipeline.dispatch(arguments) == .success)
-    let complete = try FileManager.default.contents(atPath: output.path + "/documents.csv")
+    let complete = FileManager.default.contents(atPath: output.path + "/documents.csv")
     for delay in [0.05, 0.2, 0.5, 1.0] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: binary)

@@ -16,7 +16,8 @@ import Testing
 
   private func runSamples(into output: String, threads: Int = 2) throws -> ExitCode {
     try Pipeline.dispatch([
-      "run", "--input", RepositoryPaths.samples, "--output", output, "--config", RepositoryPaths.config,
+      "run", "--input", RepositoryPaths.samples, "--output", output, "--config",
+      RepositoryPaths.config,
       "--threads", String(threads), "--quiet",
     ])
   }
@@ -33,7 +34,8 @@ import Testing
         try produced.write(to: URL(fileURLWithPath: goldenPath))
         continue
       }
-      let golden = try #require(FileManager.default.contents(atPath: goldenPath), "missing golden \(name)")
+      let golden = try #require(
+        FileManager.default.contents(atPath: goldenPath), "missing golden \(name)")
       #expect(produced == golden, "\(name) differs from Tests/EndToEndTests/Golden/\(name)")
     }
     #expect(!recording, "golden tables re-recorded; run again without PIPELINE_RECORD_GOLDEN")
@@ -63,7 +65,8 @@ import Testing
     let documents = try CSVTable(path: folder.path + "/documents.csv")
     var texts: [String: [Unicode.Scalar]] = [:]
     for row in documents.rows where row["status"] == "ok" {
-      let data = try #require(FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + row["path"]!))
+      let data = try #require(
+        FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + row["path"]!))
       let text: String
       switch row["encoding"] {
       case "windows-1252": text = String(data: data, encoding: .windowsCP1252)!
@@ -75,7 +78,8 @@ import Testing
     for table in ["mentions.csv", "dates.csv"] {
       for row in try CSVTable(path: folder.path + "/" + table).rows {
         let scalars = try #require(texts[row["doc_id"]!])
-        let start = Int(row["start"]!)!, end = Int(row["end"]!)!
+        let start = Int(row["start"]!)!
+        let end = Int(row["end"]!)!
         var surface = String.UnicodeScalarView()
         surface.append(contentsOf: scalars[start..<end])
         #expect(String(surface) == row["surface"], "\(table) \(row)")

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct CSVReaderTests {
   @Test func quotedFieldsCRLFAndBOM() throws {
-    let text = "\u{FEFF}path,title\r\na.txt,\"Gipfel in \"\"Eriwan\"\", Teil 1\"\r\n\r\nb.txt,\"zwei\nZeilen\"\n"
+    let text =
+      "\u{FEFF}path,title\r\na.txt,\"Gipfel in \"\"Eriwan\"\", Teil 1\"\r\n\r\nb.txt,\"zwei\nZeilen\"\n"
     let records = try CSVReader.records(Array(text.utf8))
     #expect(
       records == [
@@ -16,7 +17,8 @@ import Testing
 
   @Test func lastLineWithoutNewlineAndEmptyFields() throws {
     let records = try CSVReader.records(Array("a,,\"\"\nb,c,d".utf8))
-    #expect(records == [.init(line: 1, fields: ["a", "", ""]), .init(line: 2, fields: ["b", "c", "d"])])
+    #expect(
+      records == [.init(line: 1, fields: ["a", "", ""]), .init(line: 2, fields: ["b", "c", "d"])])
   }
 
   @Test func unclosedQuoteNamesItsLine() {

@@ -7,11 +7,17 @@ import Testing
   @Test func listsTxtFilesRecursivelyInByteOrder() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    for name in ["b.txt", "a/z.txt", "a.txt", "Ä.txt", "a/notes.md", ".hidden.txt", "c.TXT", "mit Leerzeichen.txt"] {
+    for name in [
+      "b.txt", "a/z.txt", "a.txt", "Ä.txt", "a/notes.md", ".hidden.txt", "c.TXT",
+      "mit Leerzeichen.txt",
+    ] {
       try folder.write(name, text: "x")
     }
     let listing = try CorpusScanner.scan(root: folder.path)
-    #expect(listing.files.map(\.relativePath) == ["a.txt", "a/z.txt", "b.txt", "c.TXT", "mit Leerzeichen.txt", "Ä.txt"])
+    #expect(
+      listing.files.map(\.relativePath) == [
+        "a.txt", "a/z.txt", "b.txt", "c.TXT", "mit Leerzeichen.txt", "Ä.txt",
+      ])
     #expect(listing.findings.isEmpty)
   }
 
@@ -19,8 +25,10 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write("sub/a.txt", text: "x")
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/sub/loop", withDestinationPath: "..")
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/tot.txt", withDestinationPath: "nirgends.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/sub/loop", withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/tot.txt", withDestinationPath: "nirgends.txt")
     let listing = try CorpusScanner.scan(root: folder.path)
     #expect(
       listing.files == [
@@ -29,7 +37,8 @@ import Testing
           relativePath: "tot.txt", absolutePath: folder.path + "/tot.txt",
           problem: "broken symbolic link (No such file or directory)"),
       ])
-    #expect(listing.findings == ["sub/loop: symbolic link loop or folder already listed; not entered"])
+    #expect(
+      listing.findings == ["sub/loop: symbolic link loop or folder already listed; not entered"])
   }
 
   @Test func aNamedPipeIsListedAsAProblemNotRead() throws {
@@ -41,7 +50,9 @@ import Testing
   }
 
   @Test func aMissingInputFolderIsAnError() {
-    #expect(throws: CorpusScanner.ScanError(path: "/nonexistent/x", reason: "No such file or directory")) {
+    #expect(
+      throws: CorpusScanner.ScanError(path: "/nonexistent/x", reason: "No such file or directory")
+    ) {
       try CorpusScanner.scan(root: "/nonexistent/x")
     }
   }

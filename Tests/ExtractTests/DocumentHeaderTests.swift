@@ -15,11 +15,13 @@ import Testing
       """
     #expect(
       DocumentHeader.find(in: Array(text.utf8))
-        == DocumentHeader(title: "Tokajew empfängt Paschinjan in Astana zu Gesprächen", source: "Reuters"))
+        == DocumentHeader(
+          title: "Tokajew empfängt Paschinjan in Astana zu Gesprächen", source: "Reuters"))
   }
 
   @Test func aLongFirstParagraphIsNoHeadline() {
-    let text = "Bischkek, 12. März – Die Regierung hat am Dienstag beschlossen. Weitere Sätze folgen hier."
+    let text =
+      "Bischkek, 12. März – Die Regierung hat am Dienstag beschlossen. Weitere Sätze folgen hier."
     #expect(DocumentHeader.find(in: Array(text.utf8)) == DocumentHeader())
   }
 
@@ -27,7 +29,9 @@ import Testing
   private static func referenceLooksLikeHeadline(_ line: String) -> Bool {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
     let wordsWithLetters = words.filter { $0.first?.isLetter == true }.count
-    guard wordsWithLetters >= 3, words.count <= 30, line.unicodeScalars.count <= 200 else { return false }
+    guard wordsWithLetters >= 3, words.count <= 30, line.unicodeScalars.count <= 200 else {
+      return false
+    }
     if let last = line.last, ".:,".contains(last) { return false }
     return !line.contains(". ")
   }

@@ -4,7 +4,8 @@ import Testing
 @testable import Extract
 
 @Suite struct DocumentReaderTests {
-  private func read(_ name: String, _ bytes: [UInt8], limit: Int = 1 << 20) throws -> SourceDocument {
+  private func read(_ name: String, _ bytes: [UInt8], limit: Int = 1 << 20) throws -> SourceDocument
+  {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write(name, bytes)
@@ -30,7 +31,8 @@ import Testing
     (Array(" \n\t\r\n".utf8), .skipped, "only white space"),
     (Array("%PDF-1.4 xx".utf8), .error, "binary content (PDF signature), not a text article"),
   ])
-  func badInputGetsStatusAndMessage(bytes: [UInt8], status: DocumentStatus, message: String) throws {
+  func badInputGetsStatusAndMessage(bytes: [UInt8], status: DocumentStatus, message: String) throws
+  {
     let document = try read("x.txt", bytes)
     #expect(document.status == status)
     #expect(document.error == message)
@@ -40,7 +42,8 @@ import Testing
   @Test func tooLargeFileIsSkippedUnread() throws {
     let document = try read("big.txt", [UInt8](repeating: 0x41, count: 100), limit: 10)
     #expect(document.status == .skipped)
-    #expect(document.error == "file is 100 bytes, larger than the limit of 10 bytes (max_file_bytes)")
+    #expect(
+      document.error == "file is 100 bytes, larger than the limit of 10 bytes (max_file_bytes)")
   }
 
   #if os(Linux)
@@ -76,6 +79,8 @@ import Testing
   }
 
   @Test func pathIdIsStable() {
-    #expect(DocumentID.make(path: "2024/a.txt") == String(SHA256.hex(Array("2024/a.txt".utf8)).prefix(16)))
+    #expect(
+      DocumentID.make(path: "2024/a.txt") == String(SHA256.hex(Array("2024/a.txt".utf8)).prefix(16))
+    )
   }
 }

@@ -15,7 +15,8 @@ import Testing
     let table = try MetadataTable(bytes: Array(csv.utf8), name: "metadata.csv")
     #expect(
       table.rows == [
-        "sub/a.txt": DocumentMetadata(published: "2024-03-15", source: "dpa", title: "Gipfel in Astana"),
+        "sub/a.txt": DocumentMetadata(
+          published: "2024-03-15", source: "dpa", title: "Gipfel in Astana"),
         "b.txt": DocumentMetadata(),
         "c.txt": DocumentMetadata(),
       ])
@@ -33,10 +34,12 @@ import Testing
     }
   }
 
-  @Test(arguments: [
-    ("2024-02-29", "2024-02-29"), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"),
-    ("2024-13-01", nil), ("2024-04-31", nil), ("2024-4-1", nil), ("2024-04-01 12:00", "2024-04-01"),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("2024-02-29", "2024-02-29"), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"),
+      ("2024-13-01", nil), ("2024-04-31", nil), ("2024-4-1", nil),
+      ("2024-04-01 12:00", "2024-04-01"),
+    ] as [(String, String?)])
   func isoDays(text: String, expected: String?) {
     #expect(ISODay.validated(text) == expected)
   }

@@ -21,20 +21,26 @@ import Testing
   @Test func utf16LittleAndBigEndian() throws {
     let word = "Ärger 𝄞"
     let units = Array(word.utf16)
-    let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-    let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+    let little: [UInt8] =
+      [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let big: [UInt8] =
+      [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
     #expect(try decoded(little) == DecodedText(utf8: Array(word.utf8), encoding: .utf16))
     #expect(try decoded(big) == DecodedText(utf8: Array(word.utf8), encoding: .utf16))
   }
 
   @Test func unpairedSurrogateInUTF16IsAnError() {
     let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00]
-    #expect(throws: TextDecodingError.invalidUTF16(byteOffset: 4)) { try TextDecoder.decode(bytes).get() }
+    #expect(throws: TextDecodingError.invalidUTF16(byteOffset: 4)) {
+      try TextDecoder.decode(bytes).get()
+    }
   }
 
   @Test func latin1FallsBackToWindows1252() throws {
     // "Grüße – „Kiew“" in Windows-1252: ü=FC, ß=DF, en dash=96, „=84, “=93.
-    let bytes: [UInt8] = [0x47, 0x72, 0xFC, 0xDF, 0x65, 0x20, 0x96, 0x20, 0x84, 0x4B, 0x69, 0x65, 0x77, 0x93]
+    let bytes: [UInt8] = [
+      0x47, 0x72, 0xFC, 0xDF, 0x65, 0x20, 0x96, 0x20, 0x84, 0x4B, 0x69, 0x65, 0x77, 0x93,
+    ]
     let text = try decoded(bytes)
     #expect(String(decoding: text.utf8, as: UTF8.self) == "Grüße – „Kiew“")
     #expect(text.encoding == .windows1252)

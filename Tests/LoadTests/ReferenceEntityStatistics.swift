@@ -42,7 +42,9 @@ struct ReferenceEntityStatistics {
     documentIndex += 1
     for record in mentions {
       let mention = record.mention
-      var counts = entities[mention.entityID] ?? EntityCounts(canonicalName: mention.canonicalName, type: mention.type)
+      var counts =
+        entities[mention.entityID]
+        ?? EntityCounts(canonicalName: mention.canonicalName, type: mention.type)
       if mention.form == .name { counts.names += 1 } else { counts.adjectives += 1 }
       if counts.lastDocument != documentIndex {
         counts.documents += 1
@@ -75,7 +77,8 @@ struct ReferenceEntityStatistics {
       let canonical = entry?.canonicalName ?? counts.canonicalName
       return [
         .string(id), .string(canonical), .string(counts.type.rawValue), .integer(counts.names),
-        .integer(counts.documents), .string(ranked.joined(separator: "|")), .integer(counts.adjectives),
+        .integer(counts.documents), .string(ranked.joined(separator: "|")),
+        .integer(counts.adjectives),
         .string(entry?.kind ?? ""), .string(entry?.country ?? ""), .string(entry?.wikidata ?? ""),
         .boolean(entry != nil),
       ]
@@ -95,7 +98,8 @@ struct ReferenceEntityStatistics {
       return [
         .string(key.surface), .string(key.entityID), .string(entity.canonicalName),
         .string(entity.type.rawValue), .integer(counts.count), .integer(counts.documents),
-        .string(Self.ranked(counts.hows).first ?? ""), .string(Self.ranked(counts.methods).first ?? ""),
+        .string(Self.ranked(counts.hows).first ?? ""),
+        .string(Self.ranked(counts.methods).first ?? ""),
       ]
     }
   }
@@ -103,7 +107,8 @@ struct ReferenceEntityStatistics {
   /// Keys by count, most first; ties in byte order.
   private static func ranked(_ counts: [String: Int]) -> [String] {
     counts.keys.sorted {
-      counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0.utf8.lexicographicallyPrecedes($1.utf8)
+      counts[$0]! != counts[$1]!
+        ? counts[$0]! > counts[$1]! : $0.utf8.lexicographicallyPrecedes($1.utf8)
     }
   }
 }

@@ -27,7 +27,8 @@ package enum BinarySniffer {
     }
     let sample = bytes.prefix(window)
     let control = sample.reduce(0) { count, byte in
-      let isControl = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D
+      let isControl =
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D
         && byte != 0x1B
       return count + (isControl ? 1 : 0)
     }

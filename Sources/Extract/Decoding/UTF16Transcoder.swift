@@ -20,9 +20,13 @@ package enum UTF16Transcoder {
         i += 2
         continue
       }
-      guard first < 0xDC00, i + 3 < bytes.count else { return .failure(.invalidUTF16(byteOffset: i)) }
+      guard first < 0xDC00, i + 3 < bytes.count else {
+        return .failure(.invalidUTF16(byteOffset: i))
+      }
       let second = unit(at: i + 2)
-      guard (0xDC00...0xDFFF).contains(second) else { return .failure(.invalidUTF16(byteOffset: i)) }
+      guard (0xDC00...0xDFFF).contains(second) else {
+        return .failure(.invalidUTF16(byteOffset: i))
+      }
       UTF8Appender.append(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), to: &out)
       i += 4
     }

@@ -37,7 +37,9 @@ package enum CorpusScanner {
     guard walker.walk(directory: root, relative: "") else {
       throw ScanError(path: root, reason: String(cString: strerror(errno)))
     }
-    let files = walker.files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+    let files = walker.files.sorted {
+      $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8)
+    }
     return CorpusListing(files: files, findings: walker.findings.sorted())
   }
 }
@@ -99,7 +101,8 @@ private struct Walker {
       let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
       if isArticle {
         let problem = isLink ? "broken symbolic link (\(reason))" : reason
-        files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
+        files.append(
+          DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
       } else if !isLink || errno == ELOOP {
         findings.append("\(relativePath): \(reason)")
       }

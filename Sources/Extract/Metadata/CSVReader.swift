@@ -61,7 +61,10 @@ package enum CSVReader {
       switch byte {
       case UInt8(ascii: "\""):
         guard field.isEmpty && !fieldWasQuoted else {
-          throw ParseError(line: line, reason: "a quote inside an unquoted field; quote the whole field and double inner quotes")
+          throw ParseError(
+            line: line,
+            reason:
+              "a quote inside an unquoted field; quote the whole field and double inner quotes")
         }
         inQuotes = true
         fieldWasQuoted = true

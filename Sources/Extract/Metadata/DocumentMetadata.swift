@@ -10,7 +10,9 @@ package struct DocumentMetadata: Sendable, Equatable {
   package var title: String?
 
   /// Creates metadata.
-  package init(published: String? = nil, source: String? = nil, url: String? = nil, title: String? = nil) {
+  package init(
+    published: String? = nil, source: String? = nil, url: String? = nil, title: String? = nil
+  ) {
     self.published = published
     self.source = source
     self.url = url

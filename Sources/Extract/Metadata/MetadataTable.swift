@@ -41,11 +41,16 @@ package struct MetadataTable: Sendable, Equatable {
     let columns = header.fields.map { $0.trimmingASCIISpaces().lowercased() }
     guard let pathColumn = columns.firstIndex(of: "path") else {
       throw LoadError(
-        path: name, reason: "line 1: no `path` column; the header needs `path` and any of published, source, url, title")
+        path: name,
+        reason:
+          "line 1: no `path` column; the header needs `path` and any of published, source, url, title"
+      )
     }
     func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
-    let published = column("published"), source = column("source")
-    let url = column("url"), title = column("title")
+    let published = column("published")
+    let source = column("source")
+    let url = column("url")
+    let title = column("title")
     self.init()
     for record in records.dropFirst() {
       func value(_ index: Int?) -> String? {
@@ -59,7 +64,8 @@ package struct MetadataTable: Sendable, Equatable {
       }
       let path = MetadataTable.normalize(path: rawPath)
       if rows[path] != nil {
-        findings.append("\(name) line \(record.line): second row for \(path); the first one is used")
+        findings.append(
+          "\(name) line \(record.line): second row for \(path); the first one is used")
         continue
       }
       var metadata = DocumentMetadata(source: value(source), url: value(url), title: value(title))
@@ -68,7 +74,8 @@ package struct MetadataTable: Sendable, Equatable {
           metadata.published = day
         } else {
           findings.append(
-            "\(name) line \(record.line): published \"\(date)\" is not an ISO date YYYY-MM-DD; ignored")
+            "\(name) line \(record.line): published \"\(date)\" is not an ISO date YYYY-MM-DD; ignored"
+          )
         }
       }
       rows[path] = metadata
@@ -87,8 +94,12 @@ extension String {
   /// The string without leading and trailing ASCII spaces and tabs.
   package func trimmingASCIISpaces() -> String {
     var scalars = Substring(self)
-    while let first = scalars.first, first == " " || first == "\t" || first == "\r" { scalars.removeFirst() }
-    while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
+    while let first = scalars.first, first == " " || first == "\t" || first == "\r" {
+      scalars.removeFirst()
+    }
+    while let last = scalars.last, last == " " || last == "\t" || last == "\r" {
+      scalars.removeLast()
+    }
     return String(scalars)
   }
 

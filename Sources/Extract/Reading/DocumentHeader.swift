@@ -103,7 +103,8 @@ package struct DocumentHeader: Sendable, Equatable {
     var first = line.startIndex
     while first < line.endIndex, line[first] == 0x20 || line[first] == 0x09 { first += 1 }
     for prefix in ["Quelle:", "Source:"] where line[first...].starts(with: prefix.utf8) {
-      let value = String(decoding: line[(first + prefix.utf8.count)...], as: UTF8.self).trimmingWhiteSpace()
+      let value = String(decoding: line[(first + prefix.utf8.count)...], as: UTF8.self)
+        .trimmingWhiteSpace()
       return value.isEmpty ? nil : value
     }
     return nil

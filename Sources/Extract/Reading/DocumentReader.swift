@@ -24,7 +24,8 @@ package struct DocumentReader: Sendable {
     if let size = FileBytes.size(of: file.absolutePath), size > maxFileBytes {
       document.byteCount = size
       document.status = .skipped
-      document.error = "file is \(size) bytes, larger than the limit of \(maxFileBytes) bytes (max_file_bytes)"
+      document.error =
+        "file is \(size) bytes, larger than the limit of \(maxFileBytes) bytes (max_file_bytes)"
       return document
     }
     let bytes: [UInt8]

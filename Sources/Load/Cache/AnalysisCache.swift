@@ -52,10 +52,14 @@ package final class AnalysisCacheReader {
   /// Call with paths in increasing byte order.
   /// - Complexity: O(size of the entries skipped and read).
   package func payload(for source: SourceDocument) -> [UInt8]? {
-    while let entry = pending, entry.path.utf8.lexicographicallyPrecedes(source.path.utf8) { advance() }
+    while let entry = pending, entry.path.utf8.lexicographicallyPrecedes(source.path.utf8) {
+      advance()
+    }
     guard let entry = pending, entry.path == source.path else { return nil }
     advance()
-    guard entry.sha256 == source.sha256, entry.published == (source.metadata.published ?? "") else { return nil }
+    guard entry.sha256 == source.sha256, entry.published == (source.metadata.published ?? "") else {
+      return nil
+    }
     return entry.payload
   }
 
@@ -73,7 +77,8 @@ package final class AnalysisCacheReader {
         pending = nil
         return
       }
-      let sha256 = try readString(), published = try readString()
+      let sha256 = try readString()
+      let published = try readString()
       var lengthDecoder = CacheDecoder(try read(8))
       let length = try lengthDecoder.integer()
       pending = (path, sha256, published, try read(length))
@@ -154,14 +159,17 @@ package final class AnalysisCacheWriter {
   package static func entry(for document: AnalyzedDocument, payload: [UInt8]? = nil) -> [UInt8] {
     var entry = CacheEncoder()
     entry.bytes.reserveCapacity(
-      payload.map { $0.count + 256 } ?? 256 + 160 * (document.mentions.count + document.dates.count))
+      payload.map { $0.count + 256 } ?? 256 + 160 * (document.mentions.count + document.dates.count)
+    )
     appendEntry(for: document, payload: payload, to: &entry)
     return entry.bytes
   }
 
   /// Appends what `entry(for:payload:)` returns to `entry`.
   /// - Complexity: O(size of the analysis).
-  static func appendEntry(for document: AnalyzedDocument, payload: [UInt8]?, to entry: inout CacheEncoder) {
+  static func appendEntry(
+    for document: AnalyzedDocument, payload: [UInt8]?, to entry: inout CacheEncoder
+  ) {
     entry.string(document.source.path)
     entry.string(document.source.sha256)
     entry.string(document.source.metadata.published ?? "")

@@ -49,7 +49,8 @@ enum AnalysisCodec {
   }
 
   /// `source` with the tagged part decoded from `decoder`.
-  static func decode(_ decoder: inout CacheDecoder, source: SourceDocument) throws(CacheDecoder.Corrupt)
+  static func decode(_ decoder: inout CacheDecoder, source: SourceDocument) throws(CacheDecoder
+    .Corrupt)
     -> AnalyzedDocument
   {
     var document = AnalyzedDocument(untagged: source)
@@ -60,30 +61,50 @@ enum AnalysisCodec {
     let mentionCount = try decoder.integer()
     guard (0...10_000_000).contains(mentionCount) else { throw CacheDecoder.Corrupt() }
     for _ in 0..<mentionCount {
-      let sentence = try decoder.integer(), start = try decoder.integer(), end = try decoder.integer()
-      let byteStart = try decoder.integer(), byteEnd = try decoder.integer()
-      let surface = try decoder.string(), entityID = try decoder.string(), canonical = try decoder.string()
+      let sentence = try decoder.integer()
+      let start = try decoder.integer()
+      let end = try decoder.integer()
+      let byteStart = try decoder.integer()
+      let byteEnd = try decoder.integer()
+      let surface = try decoder.string()
+      let entityID = try decoder.string()
+      let canonical = try decoder.string()
       guard let type = EntityType(rawValue: try decoder.string()),
         let form = MentionForm(rawValue: try decoder.string())
       else { throw CacheDecoder.Corrupt() }
-      let method = try decoder.string(), how = try decoder.string()
+      let method = try decoder.string()
+      let how = try decoder.string()
       let mention = EntityMention(
-        start: byteStart, end: byteEnd, entityID: entityID, canonicalName: canonical, type: type, form: form,
-        method: method, how: how, confidence: try decoder.number(), inCompound: try decoder.boolean())
-      document.mentions.append(MentionRecord(sentence: sentence, start: start, end: end, surface: surface, mention: mention))
+        start: byteStart, end: byteEnd, entityID: entityID, canonicalName: canonical, type: type,
+        form: form,
+        method: method, how: how, confidence: try decoder.number(),
+        inCompound: try decoder.boolean())
+      document.mentions.append(
+        MentionRecord(
+          sentence: sentence, start: start, end: end, surface: surface, mention: mention))
     }
     let dateCount = try decoder.integer()
     guard (0...10_000_000).contains(dateCount) else { throw CacheDecoder.Corrupt() }
     for _ in 0..<dateCount {
-      let sentence = try decoder.integer(), start = try decoder.integer(), end = try decoder.integer()
-      let byteStart = try decoder.integer(), byteEnd = try decoder.integer()
-      let surface = try decoder.string(), value = try decoder.string(), mod = try decoder.string()
-      let granularity = try decoder.string(), kind = try decoder.string(), anchor = try decoder.string()
-      let rangeStart = CalendarDay(iso: try decoder.string()), rangeEnd = CalendarDay(iso: try decoder.string())
+      let sentence = try decoder.integer()
+      let start = try decoder.integer()
+      let end = try decoder.integer()
+      let byteStart = try decoder.integer()
+      let byteEnd = try decoder.integer()
+      let surface = try decoder.string()
+      let value = try decoder.string()
+      let mod = try decoder.string()
+      let granularity = try decoder.string()
+      let kind = try decoder.string()
+      let anchor = try decoder.string()
+      let rangeStart = CalendarDay(iso: try decoder.string())
+      let rangeEnd = CalendarDay(iso: try decoder.string())
       let date = DateMention(
-        start: byteStart, end: byteEnd, value: value, mod: mod, granularity: granularity, kind: kind,
+        start: byteStart, end: byteEnd, value: value, mod: mod, granularity: granularity,
+        kind: kind,
         anchor: anchor, rangeStart: rangeStart, rangeEnd: rangeEnd)
-      document.dates.append(DateRecord(sentence: sentence, start: start, end: end, surface: surface, date: date))
+      document.dates.append(
+        DateRecord(sentence: sentence, start: start, end: end, surface: surface, date: date))
     }
     return document
   }

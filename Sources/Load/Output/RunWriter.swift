@@ -31,8 +31,10 @@ package final class RunWriter {
     formatter = DocumentFormatter(options: csvOptions)
     self.version = version
     let directory = staged.stagingDirectory
-    documents = try TableWriter(schema: OutputSchemas.documents, directory: directory, options: csvOptions)
-    mentions = try TableWriter(schema: OutputSchemas.mentions, directory: directory, options: csvOptions)
+    documents = try TableWriter(
+      schema: OutputSchemas.documents, directory: directory, options: csvOptions)
+    mentions = try TableWriter(
+      schema: OutputSchemas.mentions, directory: directory, options: csvOptions)
     dates = try TableWriter(schema: OutputSchemas.dates, directory: directory, options: csvOptions)
     cache = try AnalysisCacheWriter(directory: directory, configurationHash: configurationHash)
   }
@@ -68,7 +70,9 @@ package final class RunWriter {
       }
     }
     if document.status == .ok {
-      try document.withBytes(of: .cacheEntry) { (entry) throws(OutputError) in try cache.append(entry: entry) }
+      try document.withBytes(of: .cacheEntry) { (entry) throws(OutputError) in
+        try cache.append(entry: entry)
+      }
     }
     statistics.add(document.tally)
     statusCounts[document.status.rawValue, default: 0] += 1
@@ -85,12 +89,14 @@ package final class RunWriter {
     // The two aggregated tables are independent: build and write them on two cores.
     let aggregated = ParallelPair(
       { () throws(OutputError) -> TableStats in
-        let entities = try TableWriter(schema: OutputSchemas.entities, directory: directory, options: options)
+        let entities = try TableWriter(
+          schema: OutputSchemas.entities, directory: directory, options: options)
         for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }
         return try entities.finish()
       },
       { () throws(OutputError) -> TableStats in
-        let variants = try TableWriter(schema: OutputSchemas.variants, directory: directory, options: options)
+        let variants = try TableWriter(
+          schema: OutputSchemas.variants, directory: directory, options: options)
         for row in statistics.variantRows() { try variants.append(row) }
         return try variants.finish()
       })
@@ -116,7 +122,9 @@ package final class RunWriter {
     for name in names {
       let link = output + "/" + name
       let target = staged.tablesDirectory.lastPathComponent + "/" + name
-      if let existing = try? FileManager.default.destinationOfSymbolicLink(atPath: link), existing == target {
+      if let existing = try? FileManager.default.destinationOfSymbolicLink(atPath: link),
+        existing == target
+      {
         continue
       }
       unlink(link)

@@ -6,14 +6,18 @@ package enum TableRows {
   /// The `documents` row.
   package static func document(_ document: AnalyzedDocument) -> [FieldValue] {
     let source = document.source
-    let published = source.metadata.published
-      ?? (["header", "dateline"].contains(document.documentDateSource) && !document.documentDate.hasPrefix("X")
+    let published =
+      source.metadata.published
+      ?? (["header", "dateline"].contains(document.documentDateSource)
+        && !document.documentDate.hasPrefix("X")
         ? document.documentDate : nil)
     return [
-      .string(source.docID), .string(source.path), .string(source.sha256), .integer(source.byteCount),
+      .string(source.docID), .string(source.path), .string(source.sha256),
+      .integer(source.byteCount),
       .string(source.encoding?.rawValue ?? ""), .string(source.title), optional(published),
       .string(source.status.rawValue), .string(source.error), .integer(document.sentenceCount),
-      .integer(document.tokenCount), .integer(document.mentions.count), .integer(document.dates.count),
+      .integer(document.tokenCount), .integer(document.mentions.count),
+      .integer(document.dates.count),
       .string(source.source), .string(source.metadata.url ?? ""), .string(document.documentDate),
       .string(document.documentDateSource), .string(source.warnings.joined(separator: " | ")),
     ]
@@ -36,7 +40,8 @@ package enum TableRows {
     return [
       .string(docID), .integer(record.sentence), .integer(record.start), .integer(record.end),
       .string(record.surface), .string(date.value), .string(date.mod), .string(date.granularity),
-      optional(date.rangeStart?.description), optional(date.rangeEnd?.description), .string(date.kind),
+      optional(date.rangeStart?.description), optional(date.rangeEnd?.description),
+      .string(date.kind),
       .string(date.anchor),
     ]
   }

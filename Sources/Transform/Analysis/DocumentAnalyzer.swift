@@ -36,7 +36,8 @@ package struct DocumentAnalyzer: Sendable {
     result.tokenCount = segmented.tokens.count
 
     let published = source.metadata.published.flatMap(CalendarDay.init(iso:))
-    let documentDate = DocumentDateFinder.find(in: text, published: published, reference: referenceDate)
+    let documentDate = DocumentDateFinder.find(
+      in: text, published: published, reference: referenceDate)
     result.documentDate = documentDate.value
     result.documentDateSource = documentDate.source.rawValue
     let dates = dateTagger.tag(text, documentDate: documentDate.day)
@@ -46,15 +47,19 @@ package struct DocumentAnalyzer: Sendable {
 
     let offsets = mentions.flatMap { [$0.start, $0.end] } + dates.flatMap { [$0.start, $0.end] }
     let map = CodePointMap(text: text, offsets: offsets)
-    func surface(_ start: Int, _ end: Int) -> String { String(decoding: text[start..<end], as: UTF8.self) }
+    func surface(_ start: Int, _ end: Int) -> String {
+      String(decoding: text[start..<end], as: UTF8.self)
+    }
     result.mentions = mentions.map {
       MentionRecord(
-        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start], end: map[$0.end],
+        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start],
+        end: map[$0.end],
         surface: surface($0.start, $0.end), mention: $0)
     }
     result.dates = dates.map {
       DateRecord(
-        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start], end: map[$0.end],
+        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start],
+        end: map[$0.end],
         surface: surface($0.start, $0.end), date: $0)
     }
     return result

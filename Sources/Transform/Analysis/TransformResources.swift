@@ -17,12 +17,15 @@ package struct TransformResources: Sendable {
   }
 
   /// Loads the resources from a config folder.
-  package static func load(configDirectory: String) throws(ConfigurationError) -> TransformResources {
+  package static func load(configDirectory: String) throws(ConfigurationError) -> TransformResources
+  {
     let gazetteer: Gazetteer
     do {
-      gazetteer = try Gazetteer.load(directory: URL(fileURLWithPath: configDirectory + "/gazetteer"))
+      gazetteer = try Gazetteer.load(
+        directory: URL(fileURLWithPath: configDirectory + "/gazetteer"))
     } catch let error as GazetteerError {
-      throw ConfigurationError(file: configDirectory + "/gazetteer", line: nil, message: error.description)
+      throw ConfigurationError(
+        file: configDirectory + "/gazetteer", line: nil, message: error.description)
     } catch {
       throw ConfigurationError(file: configDirectory + "/gazetteer", line: nil, message: "\(error)")
     }
@@ -35,6 +38,7 @@ package struct TransformResources: Sendable {
       surnameEndings: try WordList.load(lexicon + "surname_endings.txt"),
       placeCues: try WordList.load(lexicon + "place_cues.txt"))
     return TransformResources(
-      gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"), lexicons: lexicons)
+      gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"),
+      lexicons: lexicons)
   }
 }

@@ -7,7 +7,8 @@ package enum WordList {
   /// The words of the file at `path`; an error names the file when it cannot be read.
   package static func load(_ path: String) throws(ConfigurationError) -> [String] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ConfigurationError(file: path, line: nil, message: "cannot read the file; restore it from the repository")
+      throw ConfigurationError(
+        file: path, line: nil, message: "cannot read the file; restore it from the repository")
     }
     return parse(String(decoding: data, as: UTF8.self))
   }

@@ -32,6 +32,8 @@ package struct EntityLexicons: Sendable {
 extension EntityLexicons {
   /// Whether a folded word ends like a surname of the region and is long enough to be one.
   package func hasSurnameEnding(_ word: [UInt8]) -> Bool {
-    surnameEndings.contains { word.count >= $0.count + 3 && word.suffix($0.count).elementsEqual($0) }
+    surnameEndings.contains {
+      word.count >= $0.count + 3 && word.suffix($0.count).elementsEqual($0)
+    }
   }
 }

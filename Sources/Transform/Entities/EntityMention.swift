@@ -24,7 +24,8 @@ package struct EntityMention: Sendable, Equatable {
   /// Creates a mention.
   package init(
     start: Int, end: Int, entityID: String, canonicalName: String, type: EntityType,
-    form: MentionForm = .name, method: String, how: String, confidence: Double, inCompound: Bool = false
+    form: MentionForm = .name, method: String, how: String, confidence: Double,
+    inCompound: Bool = false
   ) {
     self.start = start
     self.end = end

@@ -6,7 +6,8 @@ extension EntityTagger {
     for mention in state.mentions where mention.type == .person {
       let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
       guard tokens.count > 1, let lastToken = tokens.last else { continue }
-      let surname = WordKey(folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
+      let surname = WordKey(
+        folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
@@ -32,7 +33,8 @@ extension EntityTagger {
     let surnameDigests = surnames.map(\.key.digest)
     var keys: [String] = []
     var byKey: [EntityMention] = []
-    for (surname, mention) in surnames where surname.bytes.count >= VariantKey.minimumVariantLength {
+    for (surname, mention) in surnames where surname.bytes.count >= VariantKey.minimumVariantLength
+    {
       let key = VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))
       if !keys.contains(key) {
         keys.append(key)
@@ -43,7 +45,9 @@ extension EntityTagger {
     func surname(_ word: WordKey) -> EntityMention? {
       var position = 0
       while position < surnameDigests.count {
-        if surnameDigests[position] == word.digest, surnames[position].key == word { return surnames[position].value }
+        if surnameDigests[position] == word.digest, surnames[position].key == word {
+          return surnames[position].value
+        }
         position += 1
       }
       return nil
@@ -74,7 +78,8 @@ extension EntityTagger {
       if resolution.how == .partial, let entry = resolution.entryIndex {
         state.add(
           self.mention(
-            entry: entry, start: state.tokens[index].start, end: state.tokens[index].end, form: .name,
+            entry: entry, start: state.tokens[index].start, end: state.tokens[index].end,
+            form: .name,
             method: "gazetteer", how: "partial", confidence: 0.7),
           tokens: index, index)
       }
@@ -84,11 +89,13 @@ extension EntityTagger {
   /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to
   /// their entity with `form` = adjective.
   func tagAdjectives(_ state: inout TaggingState) {
-    for index in state.tokens.indices where !state.claimed[index] && state.has(index, .gazetteerAdjective) {
+    for index in state.tokens.indices
+    where !state.claimed[index] && state.has(index, .gazetteerAdjective) {
       guard let entry = state.facts(index).adjectiveEntry else { continue }
       state.add(
         mention(
-          entry: entry, start: state.tokens[index].start, end: state.tokens[index].end, form: .adjective,
+          entry: entry, start: state.tokens[index].start, end: state.tokens[index].end,
+          form: .adjective,
           method: "gazetteer", how: "adjective", confidence: 0.9),
         tokens: index, index)
     }

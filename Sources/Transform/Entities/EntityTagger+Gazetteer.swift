@@ -22,7 +22,9 @@ extension EntityTagger {
   }
 
   /// The longest phrase that matches at token `first`: the phrase, its last token and how.
-  private func longestPhrase(at first: Int, _ state: TaggingState) -> (PhraseIndex.Phrase, Int, String)? {
+  private func longestPhrase(at first: Int, _ state: TaggingState) -> (
+    PhraseIndex.Phrase, Int, String
+  )? {
     let id = Int(state.ids[first])
     let capitalized = state.isCapitalized(first)
     // The next token, when a multiword phrase could go on there: the digests of it and of its
@@ -58,7 +60,9 @@ extension EntityTagger {
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.
-  private func match(_ phrase: PhraseIndex.Phrase, at first: Int, _ state: TaggingState, capitalized: Bool)
+  private func match(
+    _ phrase: PhraseIndex.Phrase, at first: Int, _ state: TaggingState, capitalized: Bool
+  )
     -> (index: Int, inflected: Bool)?
   {
     if let exact = phrase.exactCase {
@@ -70,7 +74,9 @@ extension EntityTagger {
     var index = first
     for position in 1..<max(phrase.tokens.count, 1) {
       let next = index + 1
-      guard next < state.tokens.count, state.adjacent(index, next), !state.claimed[next] else { return nil }
+      guard next < state.tokens.count, state.adjacent(index, next), !state.claimed[next] else {
+        return nil
+      }
       let word = state.folded(next)
       let expected = phrase.tokens[position]
       if word != expected {
@@ -79,7 +85,9 @@ extension EntityTagger {
       }
       index = next
     }
-    if phrase.tokens.count > 1, !inflected, state.folded(first) != phrase.tokens[0] { inflected = true }
+    if phrase.tokens.count > 1, !inflected, state.folded(first) != phrase.tokens[0] {
+      inflected = true
+    }
     return (index, inflected)
   }
 
@@ -89,7 +97,8 @@ extension EntityTagger {
     guard let (phrase, length) = state.facts(index).compoundPart else { return }
     let start = state.tokens[index].start
     let mention = mention(
-      entry: phrase.entry, start: start, end: start + length, form: phrase.form, method: "gazetteer",
+      entry: phrase.entry, start: start, end: start + length, form: phrase.form,
+      method: "gazetteer",
       how: "exact", confidence: 0.9, inCompound: true)
     state.add(mention, tokens: index, index)
   }

@@ -1,18 +1,27 @@
 extension EntityTagger {
   /// Lowercase words that may stand inside an organization's name.
   static let connectors: Set<WordKey> = Set(
-    ["for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum", "über", "de", "du", "la", "et"]
-      .map { WordKey(folding: $0) })
+    [
+      "for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum",
+      "über", "de", "du", "la", "et",
+    ]
+    .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized word after them an organization (`Universität Oxford`).
   static let leadingOrgWords: Set<WordKey> = Set(
-    ["universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung", "bank", "agentur"]
-      .map { WordKey(folding: $0) })
+    [
+      "universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung",
+      "bank", "agentur",
+    ]
+    .map { WordKey(folding: $0) })
 
   /// Words that make the capitalized words before them an organization (`Wagner Group`).
   static let trailingOrgWords: Set<WordKey> = Set(
-    ["group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation", "holding", "bank", "agency", "command"]
-      .map { WordKey(folding: $0) })
+    [
+      "group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation",
+      "holding", "bank", "agency", "command",
+    ]
+    .map { WordKey(folding: $0) })
 
   /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
   /// from name patterns, and unknown all-caps acronyms.
@@ -20,7 +29,8 @@ extension EntityTagger {
     tagAcronymDefinitions(&state, table)
     tagOrganizationPatterns(&state, table)
     tagCompanyShapedWords(&state, table)
-    for index in state.tokens.indices where !state.claimed[index] && state.tokens[index].kind == .word {
+    for index in state.tokens.indices
+    where !state.claimed[index] && state.tokens[index].kind == .word {
       let bytes = state.bytes(index)
       guard state.has(index, .acronym), bytes.count <= 8, !state.has(index, .notName) else {
         continue
@@ -34,7 +44,8 @@ extension EntityTagger {
         continue
       }
       state.add(
-        patternMention(state, from: index, through: index, type: .organization, confidence: 0.5, table),
+        patternMention(
+          state, from: index, through: index, type: .organization, confidence: 0.5, table),
         tokens: index, index)
     }
   }
@@ -44,9 +55,12 @@ extension EntityTagger {
   private func tagAcronymDefinitions(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
     for close in tokens.indices.dropFirst(2) {
-      let acronym = close - 1, open = close - 2
-      guard state.text[tokens[close].start] == UInt8(ascii: ")"), tokens[close].end == tokens[close].start + 1,
-        state.text[tokens[open].start] == UInt8(ascii: "("), tokens[open].end == tokens[open].start + 1,
+      let acronym = close - 1
+      let open = close - 2
+      guard state.text[tokens[close].start] == UInt8(ascii: ")"),
+        tokens[close].end == tokens[close].start + 1,
+        state.text[tokens[open].start] == UInt8(ascii: "("),
+        tokens[open].end == tokens[open].start + 1,
         state.has(acronym, .acronym)
       else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
@@ -106,13 +120,18 @@ extension EntityTagger {
         previousLower = byte >= 0x61 && byte <= 0x7A
       }
       let folded = state.folded(index).bytes
-      let institution = bytes.contains(UInt8(ascii: "-"))
-        && institutions.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
-      guard (innerCapital && bytes.count >= 5 && !bytes.contains(UInt8(ascii: "-"))) || institution else {
+      let institution =
+        bytes.contains(UInt8(ascii: "-"))
+        && institutions.contains {
+          folded.count > $0.count && folded.suffix($0.count).elementsEqual($0)
+        }
+      guard (innerCapital && bytes.count >= 5 && !bytes.contains(UInt8(ascii: "-"))) || institution
+      else {
         continue
       }
       state.add(
-        patternMention(state, from: index, through: index, type: .organization, confidence: 0.6, table),
+        patternMention(
+          state, from: index, through: index, type: .organization, confidence: 0.6, table),
         tokens: index, index)
     }
   }
@@ -130,7 +149,8 @@ extension EntityTagger {
         isNameWord(index - 1, state), state.adjacent(index - 1, index)
       {
         var first = index - 1
-        while first > 0, index - first < 3, isNameWord(first - 1, state), state.adjacent(first - 1, first),
+        while first > 0, index - first < 3, isNameWord(first - 1, state),
+          state.adjacent(first - 1, first),
           !state.sentenceInitial[first]
         {
           first -= 1
@@ -139,7 +159,8 @@ extension EntityTagger {
       }
       guard let (first, last) = span else { continue }
       state.add(
-        patternMention(state, from: first, through: last, type: .organization, confidence: 0.7, table),
+        patternMention(
+          state, from: first, through: last, type: .organization, confidence: 0.7, table),
         tokens: first, last)
     }
   }

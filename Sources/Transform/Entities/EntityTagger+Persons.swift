@@ -15,18 +15,22 @@ extension EntityTagger {
       let startsWithGivenName = state.has(index, .givenName)
       let afterCue = index > 0 && state.has(index - 1, .personCue)
       var last = index
-      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun, isNameWord(last + 1, state),
+      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun,
+        isNameWord(last + 1, state),
         !looksLikeCommonNoun(last + 1, state), state.adjacent(last, last + 1)
       {
         last += 1
       }
-      let surnameShaped = last > index && state.has(last, .surnameEnding)
+      let surnameShaped =
+        last > index && state.has(last, .surnameEnding)
         && !state.sentenceInitial[index]
-      let credit = last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
+      let credit =
+        last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
       // A verb of saying before a single word (`sagte Marquardt`), or on either side of two or
       // more (`Lina Marquardt sagte`): a single word before the verb is too often a noun
       // (`Tokajews Büro teilte mit`).
-      let saying = isReportingVerb(index - 1, state) || (last > index && isReportingVerb(last + 1, state))
+      let saying =
+        isReportingVerb(index - 1, state) || (last > index && isReportingVerb(last + 1, state))
       var first = index
       let accepted: (method: String, confidence: Double)?
       if startsWithGivenName && last > index {
@@ -51,8 +55,10 @@ extension EntityTagger {
       let name = state.string(from: first, through: last)
       let resolution = resolve(name, type: .person, table)
       let mention = EntityMention(
-        start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
-        canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName, type: .person,
+        start: state.tokens[first].start, end: state.tokens[last].end,
+        entityID: resolution.entityID,
+        canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
+        type: .person,
         method: accepted.method, how: resolution.how.rawValue, confidence: accepted.confidence)
       state.add(mention, tokens: first, last)
       if last > first { state.surnames[state.folded(last)] = mention }

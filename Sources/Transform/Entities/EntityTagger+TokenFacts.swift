@@ -2,7 +2,9 @@ extension EntityTagger {
   /// German abstract-noun endings (`-ung`, `-heit`, `-keit`, `-schaft`, `-ität`, `-tion`,
   /// `-ismus`), which names almost never have.
   static let commonNounEndings: [[UInt8]] =
-    ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"].map { Array($0.utf8) }
+    ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"].map {
+      Array($0.utf8)
+    }
 
   /// Everything the passes ask of a token spelling on its own; see `TokenFacts`.
   /// - Complexity: O(n) in the length of the spelling, plus a few hashed lookups.
@@ -21,33 +23,48 @@ extension EntityTagger {
     set(.leadingOrgWord, Self.leadingOrgWords.contains(folded))
     set(.trailingOrgWord, Self.trailingOrgWords.contains(folded))
     let word = folded.bytes
-    set(.commonNounEnding, Self.commonNounEndings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) })
+    set(
+      .commonNounEnding,
+      Self.commonNounEndings.contains {
+        word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0)
+      })
     set(.surnameEnding, lexicons.hasSurnameEnding(word))
     set(.acronym, FoldedWord.isAcronym(bytes))
     let genitiveBase = GermanInflection.genitiveBase(word).map(WordKey.init(folded:))
-    set(.personSurname, phrases.personSurnames.contains(folded) || genitiveBase.map(phrases.personSurnames.contains) == true)
+    set(
+      .personSurname,
+      phrases.personSurnames.contains(folded)
+        || genitiveBase.map(phrases.personSurnames.contains) == true)
 
     var facts = TokenFacts(folded: folded, flags: flags)
     // A word in lowercase only opens names that start lowercase (`von der Leyen`) or whose case
     // is compared byte by byte anyway (acronyms).
-    facts.phrases = phrases.phrases(startingWith: folded).filter { uppercase || $0.startsLowercase || $0.exactCase != nil }
+    facts.phrases = phrases.phrases(startingWith: folded).filter {
+      uppercase || $0.startsLowercase || $0.exactCase != nil
+    }
     facts.genitiveBase = genitiveBase
-    facts.adjectiveEntry = GermanInflection.adjectiveStem(word).flatMap { phrases.adjectiveStems[WordKey(folded: $0)] }
+    facts.adjectiveEntry = GermanInflection.adjectiveStem(word).flatMap {
+      phrases.adjectiveStems[WordKey(folded: $0)]
+    }
     if uppercase {
       let string = String(decoding: bytes, as: UTF8.self)
       facts.variantKey = VariantKey.make(string)
       if nameWordKeys.contains(facts.variantKey) { facts.flags.insert(.nameWordKey) }
       if let base = GermanInflection.adjectiveBase(word).map(WordKey.init(folded:)) {
-        facts.adjectiveBasePhrases = phrases.phrases(startingWith: base).filter { $0.tokens.count > 1 }
+        facts.adjectiveBasePhrases = phrases.phrases(startingWith: base).filter {
+          $0.tokens.count > 1
+        }
       }
       if let genitiveBase {
         facts.genitivePhrase = phrases.phrases(startingWith: genitiveBase).first { phrase in
-          phrase.tokens.count == 1 && (phrase.exactCase.map { bytes.dropLast().elementsEqual($0) } ?? true)
+          phrase.tokens.count == 1
+            && (phrase.exactCase.map { bytes.dropLast().elementsEqual($0) } ?? true)
         }
       }
       facts.compoundPart = compoundPart(of: bytes)
     }
-    if !facts.phrases.isEmpty || !facts.adjectiveBasePhrases.isEmpty || facts.genitivePhrase != nil {
+    if !facts.phrases.isEmpty || !facts.adjectiveBasePhrases.isEmpty || facts.genitivePhrase != nil
+    {
       facts.flags.insert(.opensPhrase)
     }
     if facts.compoundPart != nil { facts.flags.insert(.hasCompoundPart) }
@@ -57,8 +74,12 @@ extension EntityTagger {
 
   /// The one-word gazetteer name before the first hyphen of a capitalized compound
   /// (`OVKS-Gipfel`, `Kreml-Sprecher`, `US-Streitkräfte`) and its length in bytes.
-  private func compoundPart(of bytes: ArraySlice<UInt8>) -> (phrase: PhraseIndex.Phrase, length: Int)? {
-    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else { return nil }
+  private func compoundPart(of bytes: ArraySlice<UInt8>) -> (
+    phrase: PhraseIndex.Phrase, length: Int
+  )? {
+    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else {
+      return nil
+    }
     let part = bytes[bytes.startIndex..<hyphen]
     let folded = WordKey(folding: part)
     for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {

@@ -12,7 +12,8 @@ extension EntityTagger {
         continue
       }
       var last = index
-      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun, isNameWord(last + 1, state),
+      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun,
+        isNameWord(last + 1, state),
         state.adjacent(last, last + 1)
       {
         last += 1
@@ -22,7 +23,8 @@ extension EntityTagger {
       {
         let mention = mention(
           entry: entry, start: state.tokens[first].start, end: state.tokens[end].end, form: .name,
-          method: resolution.how == .variant ? "variant" : "gazetteer", how: resolution.how.rawValue,
+          method: resolution.how == .variant ? "variant" : "gazetteer",
+          how: resolution.how.rawValue,
           confidence: 0.85)
         state.add(mention, tokens: first, end)
         index = end + 1
@@ -41,8 +43,7 @@ extension EntityTagger {
   /// The longest sub-run of `first...last` that starts at `first` and resolves to a gazetteer entry.
   private func bestResolution(
     from first: Int, through last: Int, _ state: TaggingState, _ table: TokenFactsTable
-  ) -> (Int, Int, NameResolution)?
-  {
+  ) -> (Int, Int, NameResolution)? {
     var end = last
     while end >= first {
       let name = state.string(from: first, through: end)

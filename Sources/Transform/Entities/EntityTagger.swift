@@ -37,7 +37,8 @@ package struct EntityTagger: Sendable {
       for name in [entry.canonicalName, entry.germanName] + entry.aliases {
         let bytes = Array(name.utf8)
         for token in Tokenizer.tokens(in: bytes) where token.kind == .word {
-          keys.insert(VariantKey.make(String(decoding: bytes[token.start..<token.end], as: UTF8.self)))
+          keys.insert(
+            VariantKey.make(String(decoding: bytes[token.start..<token.end], as: UTF8.self)))
         }
       }
     }
@@ -61,7 +62,8 @@ package struct EntityTagger: Sendable {
   }
 
   /// `resolver.resolve(name, type:)`, remembered in `table`.
-  func resolve(_ name: String, type: EntityType? = nil, _ table: TokenFactsTable) -> NameResolution {
+  func resolve(_ name: String, type: EntityType? = nil, _ table: TokenFactsTable) -> NameResolution
+  {
     let key = TokenFactsTable.ResolutionKey(name: name, type: type)
     if let known = table.resolutions[key] { return known }
     let resolution = resolver.resolve(name, type: type)
@@ -76,7 +78,8 @@ package struct EntityTagger: Sendable {
   ) -> EntityMention {
     let entry = gazetteer.entries[index]
     return EntityMention(
-      start: start, end: end, entityID: entry.id, canonicalName: entry.canonicalName, type: entry.type,
+      start: start, end: end, entityID: entry.id, canonicalName: entry.canonicalName,
+      type: entry.type,
       form: form, method: method, how: how, confidence: confidence, inCompound: inCompound)
   }
 

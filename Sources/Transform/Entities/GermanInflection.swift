@@ -19,7 +19,9 @@ package enum GermanInflection {
       return false
     }
     let ending = word[base.count...]
-    let allowed: [[UInt8]] = [[0x73], [0x65, 0x73], [0x6E], [0x65, 0x6E], [0x72], [0x65, 0x72], [0x6D], [0x65, 0x6D]]
+    let allowed: [[UInt8]] = [
+      [0x73], [0x65, 0x73], [0x6E], [0x65, 0x6E], [0x72], [0x65, 0x72], [0x6D], [0x65, 0x6D],
+    ]
     return allowed.contains { ending.elementsEqual($0) }
   }
 
@@ -28,8 +30,9 @@ package enum GermanInflection {
   package static func adjectiveBase(_ word: [UInt8]) -> [UInt8]? {
     guard word.count > 4, word[word.count - 2] == UInt8(ascii: "e") else { return nil }
     let last = word[word.count - 1]
-    guard last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "m")
-      || last == UInt8(ascii: "s")
+    guard
+      last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "m")
+        || last == UInt8(ascii: "s")
     else { return nil }
     return Array(word.dropLast())
   }

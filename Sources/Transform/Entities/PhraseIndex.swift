@@ -18,7 +18,9 @@ package struct PhraseIndex: Sendable {
     package let startsLowercase: Bool
 
     /// Creates a phrase.
-    package init(tokens: [WordKey], entry: Int, form: MentionForm, exactCase: [UInt8]?, surface: String) {
+    package init(
+      tokens: [WordKey], entry: Int, form: MentionForm, exactCase: [UInt8]?, surface: String
+    ) {
       self.tokens = tokens
       self.entry = entry
       self.form = form
@@ -48,7 +50,9 @@ package struct PhraseIndex: Sendable {
       var forms = [entry.canonicalName, entry.germanName] + entry.aliases
       forms = forms.filter { !$0.isEmpty }
       for form in Set(forms).sorted() { add(form, entry: index, form: .name) }
-      for demonym in entry.demonyms where !demonym.isEmpty { add(demonym, entry: index, form: .adjective) }
+      for demonym in entry.demonyms where !demonym.isEmpty {
+        add(demonym, entry: index, form: .adjective)
+      }
       for stem in entry.adjectives where !stem.isEmpty {
         let folded = WordKey(folding: stem)
         if adjectiveStems[folded] == nil { adjectiveStems[folded] = index }
@@ -70,7 +74,9 @@ package struct PhraseIndex: Sendable {
     let phrase = Phrase(
       tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil, surface: name)
     byFirstToken[folded[0], default: []].append(phrase)
-    if form == .name, gazetteerType(entry) == .person, let last = folded.last { personSurnames.insert(last) }
+    if form == .name, gazetteerType(entry) == .person, let last = folded.last {
+      personSurnames.insert(last)
+    }
   }
 
   /// The phrases whose first token folds to `token`, longest first.

@@ -34,7 +34,9 @@ struct TaggingState {
     sentenceInitial = initial
     let ids = table.indices(of: segmented.tokens, in: segmented.text) { tagger.facts(of: $0) }
     let facts = table.facts
-    flags = zip(segmented.tokens, ids).map { token, id in token.kind == .word ? facts[Int(id)].flags : [] }
+    flags = zip(segmented.tokens, ids).map { token, id in
+      token.kind == .word ? facts[Int(id)].flags : []
+    }
     self.ids = ids
     lexemes = facts
   }

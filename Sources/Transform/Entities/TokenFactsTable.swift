@@ -68,7 +68,9 @@ final class TokenFactsTable: @unchecked Sendable {
 
   /// Empties the table when it has grown past `capacityLimit`; call between documents.
   func trimIfFull() {
-    guard facts.count >= Self.capacityLimit || resolutions.count >= Self.capacityLimit else { return }
+    guard facts.count >= Self.capacityLimit || resolutions.count >= Self.capacityLimit else {
+      return
+    }
     facts.removeAll()
     hashes.removeAll()
     arena.removeAll()
@@ -79,7 +81,9 @@ final class TokenFactsTable: @unchecked Sendable {
   /// The fact indices of every token of `text`, adding the spellings the table does not know
   /// with facts from `make`.
   /// - Complexity: O(n) in the length of the text, amortized.
-  func indices(of tokens: [Token], in text: [UInt8], make: (ArraySlice<UInt8>) -> TokenFacts) -> [Int32] {
+  func indices(of tokens: [Token], in text: [UInt8], make: (ArraySlice<UInt8>) -> TokenFacts)
+    -> [Int32]
+  {
     var result = [Int32](repeating: -1, count: tokens.count)
     var misses = false
     // First every lookup with the buffers held once, then the additions, which move them.
@@ -97,7 +101,8 @@ final class TokenFactsTable: @unchecked Sendable {
     guard misses else { return result }
     for (position, token) in tokens.enumerated() where result[position] < 0 {
       let range = token.start..<token.end
-      result[position] = Int32(index(of: range, in: text) ?? add(make(text[range]), for: range, in: text))
+      result[position] = Int32(
+        index(of: range, in: text) ?? add(make(text[range]), for: range, in: text))
     }
     return result
   }
@@ -118,7 +123,8 @@ final class TokenFactsTable: @unchecked Sendable {
     facts.append(newFacts)
     hashes.append(hash)
     slots[slot] = Slot(
-      tag: Self.tag(hash), index: Int32(index + 1), offset: Int32(arena.count), length: Int32(range.count))
+      tag: Self.tag(hash), index: Int32(index + 1), offset: Int32(arena.count),
+      length: Int32(range.count))
     arena.append(contentsOf: text[range])
     if facts.count * 2 > slots.count { grow() }
     return index
@@ -149,7 +155,8 @@ final class TokenFactsTable: @unchecked Sendable {
       let entry = slots[slot]
       if entry.index == 0 { return slot }
       if entry.tag == tag, Int(entry.length) == bytes.count,
-        bytes.isEmpty || memcmp(arena.baseAddress! + Int(entry.offset), bytes.baseAddress!, bytes.count) == 0
+        bytes.isEmpty
+          || memcmp(arena.baseAddress! + Int(entry.offset), bytes.baseAddress!, bytes.count) == 0
       {
         return slot
       }

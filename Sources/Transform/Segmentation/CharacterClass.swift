@@ -25,11 +25,14 @@ package enum CharacterClass {
       return ((b0 & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), 2)
     }
     if b0 < 0xF0, index + 2 < text.count {
-      return ((b0 & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F), 3)
+      return (
+        (b0 & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F), 3
+      )
     }
     if index + 3 < text.count {
       let value =
-        (b0 & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12 | UInt32(text[index + 2] & 0x3F) << 6
+        (b0 & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12 | UInt32(text[index + 2] & 0x3F)
+        << 6
         | UInt32(text[index + 3] & 0x3F)
       return (value, 4)
     }

@@ -26,13 +26,16 @@ package struct Segmenter: Sendable {
     var first = 0
     for index in tokens.indices {
       if endsSentence(after: index, tokens: tokens, text: text) {
-        sentences.append(Sentence(start: tokens[first].start, end: tokens[index].end, tokens: first..<index + 1))
+        sentences.append(
+          Sentence(start: tokens[first].start, end: tokens[index].end, tokens: first..<index + 1))
         first = index + 1
       }
     }
     if first < tokens.count {
       sentences.append(
-        Sentence(start: tokens[first].start, end: tokens[tokens.count - 1].end, tokens: first..<tokens.count))
+        Sentence(
+          start: tokens[first].start, end: tokens[tokens.count - 1].end,
+          tokens: first..<tokens.count))
     }
     return SegmentedText(text: text, tokens: tokens, sentences: sentences)
   }
@@ -52,7 +55,9 @@ package struct Segmenter: Sendable {
         && text[token.start + 2] == 0xA6)
     if !isTerminal {
       // A closing quote or bracket right after a terminal sign ends the sentence instead of it.
-      guard index > 0, isClosing(text, token), isTerminalSign(text, tokens[index - 1]) else { return false }
+      guard index > 0, isClosing(text, token), isTerminalSign(text, tokens[index - 1]) else {
+        return false
+      }
       return startsSentence(next, text: text)
     }
     if isClosing(text, next) || isTerminalSign(text, next) { return false }

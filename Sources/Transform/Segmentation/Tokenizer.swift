@@ -76,7 +76,7 @@ package enum Tokenizer {
         }
         break
       }
-      if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")), index + 1 < count,
+      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'"), index + 1 < count,
         isWordStart(text, index + 1) || CharacterClass.isDigit(text[index + 1])
       {
         index += 1
@@ -97,7 +97,7 @@ package enum Tokenizer {
         index += 1
         continue
       }
-      if (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ",")), index + 1 < count,
+      if text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ","), index + 1 < count,
         CharacterClass.isDigit(text[index + 1])
       {
         index += 1

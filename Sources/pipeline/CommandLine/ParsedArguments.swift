@@ -8,7 +8,8 @@ struct ParsedArguments: Sendable, Equatable {
   var wantsHelp = false
 
   /// Parses `arguments` (after the subcommand name) against `spec`.
-  static func parse(_ arguments: [String], spec: CommandSpec, program: String) throws(CommandFailure)
+  static func parse(_ arguments: [String], spec: CommandSpec, program: String)
+    throws(CommandFailure)
     -> ParsedArguments
   {
     var parsed = ParsedArguments()

@@ -27,7 +27,8 @@ enum NamesCommand {
       throw CommandFailure(code: .dataError, message: error.description)
     }
     let resolver = NameResolver(gazetteer: resources.gazetteer)
-    var output = arguments.flags.contains("header") ? "name\tentity_id\tcanonical_name\tkey\thow\n" : ""
+    var output =
+      arguments.flags.contains("header") ? "name\tentity_id\tcanonical_name\tkey\thow\n" : ""
     while let line = readLine(strippingNewline: true) {
       output += resolver.namesLine(for: line) + "\n"
       if output.utf8.count > 1 << 16 {

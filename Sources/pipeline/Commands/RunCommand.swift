@@ -1,5 +1,5 @@
-import Foundation
 import Extract
+import Foundation
 import Load
 import Transform
 
@@ -17,16 +17,20 @@ enum RunCommand {
     options: [
       .option("input", "DIR", "Folder of .txt articles (default: pipeline.json input)."),
       .option("output", "DIR", "Folder for the tables (default: pipeline.json output)."),
-      .option("config", "DIR", "Config folder with pipeline.json, gazetteer/ and lexicon/ (default: ./config)."),
+      .option(
+        "config", "DIR",
+        "Config folder with pipeline.json, gazetteer/ and lexicon/ (default: ./config)."),
       .option("metadata", "FILE", "Metadata CSV (default: INPUT/metadata.csv if it exists)."),
-      .option("reference-date", "YYYY-MM-DD", "Document date for articles that have none of their own."),
+      .option(
+        "reference-date", "YYYY-MM-DD", "Document date for articles that have none of their own."),
       .option("threads", "N", "Worker threads (default: one per core)."),
       .flag("full", "Tag every file again instead of reusing unchanged results from the last run."),
       .flag("quiet", "No progress or summary on standard error."),
     ])
 
   /// Runs the command; returns the exit code.
-  static func run(_ arguments: ParsedArguments, program: String) throws(CommandFailure) -> ExitCode {
+  static func run(_ arguments: ParsedArguments, program: String) throws(CommandFailure) -> ExitCode
+  {
     let started = Date()
     let configDirectory = arguments.values["config"] ?? "config"
     var settings = try PipelineSettings.load(configDirectory: configDirectory)
@@ -43,7 +47,8 @@ enum RunCommand {
     var referenceDate: CalendarDay?
     if let text = settings.referenceDate {
       guard let day = CalendarDay(iso: text) else {
-        throw .usage("--reference-date needs a day as YYYY-MM-DD, got '\(text)'", command: "\(program) run")
+        throw .usage(
+          "--reference-date needs a day as YYYY-MM-DD, got '\(text)'", command: "\(program) run")
       }
       referenceDate = day
     }
@@ -60,12 +65,14 @@ enum RunCommand {
     do {
       listing = try CorpusScanner.scan(root: settings.input)
     } catch {
-      throw CommandFailure(code: .noInput, message: "\(error.description); pass --input DIR with your articles")
+      throw CommandFailure(
+        code: .noInput, message: "\(error.description); pass --input DIR with your articles")
     }
     let metadata = try loadMetadata(settings)
     let lock = try OutputLock(outputDirectory: settings.output)
 
-    let threads = settings.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : settings.threads
+    let threads =
+      settings.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : settings.threads
     let analyzer = DocumentAnalyzer(resources: resources, referenceDate: referenceDate)
     let progress = !showsProgress ? nil : ProgressLine(total: listing.files.count, started: started)
     var report: (@Sendable (Int, Int) -> Void)?
@@ -74,14 +81,18 @@ enum RunCommand {
     }
     let configurationHash = ConfigurationHash.compute(
       configDirectory: configDirectory,
-      settings: ["reference_date=\(settings.referenceDate ?? "")", "max_file_bytes=\(settings.maxFileBytes)"])
+      settings: [
+        "reference_date=\(settings.referenceDate ?? "")", "max_file_bytes=\(settings.maxFileBytes)",
+      ])
     let cache =
       arguments.flags.contains("full")
       ? nil
       : AnalysisCacheReader(
-        path: RunWriter.cachePath(outputDirectory: settings.output), configurationHash: configurationHash)
+        path: RunWriter.cachePath(outputDirectory: settings.output),
+        configurationHash: configurationHash)
     let corpusRun = CorpusRun(
-      reader: DocumentReader(maxFileBytes: settings.maxFileBytes), analyzer: analyzer, metadata: metadata,
+      reader: DocumentReader(maxFileBytes: settings.maxFileBytes), analyzer: analyzer,
+      metadata: metadata,
       cache: cache, threads: threads, progress: report)
     let stats: [TableStats]
     let statusCounts: [String: Int]
@@ -92,13 +103,15 @@ enum RunCommand {
         configurationHash: configurationHash)
     } catch {
       let code: ExitCode = error.operation == .createDirectory ? .cannotCreateOutput : .ioError
-      throw CommandFailure(code: code, message: error.description + "; the previous tables are unchanged")
+      throw CommandFailure(
+        code: code, message: error.description + "; the previous tables are unchanged")
     }
     progress?.finish()
     let warnings = listing.findings + metadata.findings
     let manifest = RunManifest(
       version: PipelineVersion.current, input: settings.input, output: settings.output,
-      started: started, finished: Date(), threads: threads, statusCounts: statusCounts, reused: reused,
+      started: started, finished: Date(), threads: threads, statusCounts: statusCounts,
+      reused: reused,
       configurationHash: configurationHash, tables: stats, warnings: warnings)
     manifest.write(to: settings.output)
     withExtendedLifetime(lock) {}
@@ -111,11 +124,13 @@ enum RunCommand {
 
   /// Runs the corpus into a new set of tables and publishes them, or discards them on failure.
   private static func write(
-    _ files: [DiscoveredFile], with corpusRun: CorpusRun, settings: PipelineSettings, gazetteer: Gazetteer,
+    _ files: [DiscoveredFile], with corpusRun: CorpusRun, settings: PipelineSettings,
+    gazetteer: Gazetteer,
     configurationHash: String
   ) throws(OutputError) -> ([TableStats], [String: Int], Int) {
     let writer = try RunWriter(
-      outputDirectory: settings.output, csvOptions: CSVOptions(writesByteOrderMark: settings.csvBOM),
+      outputDirectory: settings.output,
+      csvOptions: CSVOptions(writesByteOrderMark: settings.csvBOM),
       version: PipelineVersion.current, configurationHash: configurationHash)
     do {
       let reused = try corpusRun.process(files, into: writer)
@@ -127,12 +142,15 @@ enum RunCommand {
     }
   }
 
-  private static func loadMetadata(_ settings: PipelineSettings) throws(CommandFailure) -> MetadataTable {
+  private static func loadMetadata(_ settings: PipelineSettings) throws(CommandFailure)
+    -> MetadataTable
+  {
     let explicit = settings.metadata
     let path = explicit ?? settings.input + "/metadata.csv"
     guard let data = FileManager.default.contents(atPath: path) else {
       if explicit != nil {
-        throw CommandFailure(code: .noInput, message: "cannot read metadata file \(path); check --metadata")
+        throw CommandFailure(
+          code: .noInput, message: "cannot read metadata file \(path); check --metadata")
       }
       return MetadataTable()
     }

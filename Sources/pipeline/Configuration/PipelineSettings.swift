@@ -35,30 +35,37 @@ struct PipelineSettings: Sendable, Equatable {
     let object: [String: Any]
     do {
       guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-        throw CommandFailure(code: .dataError, message: "\(path): the top level must be a JSON object")
+        throw CommandFailure(
+          code: .dataError, message: "\(path): the top level must be a JSON object")
       }
       object = parsed
     } catch let failure as CommandFailure {
       throw failure
     } catch {
-      throw CommandFailure(code: .dataError, message: "\(path): not valid JSON (\(error.localizedDescription))")
+      throw CommandFailure(
+        code: .dataError, message: "\(path): not valid JSON (\(error.localizedDescription))")
     }
     let unknown = Set(object.keys).subtracting(knownKeys).sorted()
     guard unknown.isEmpty else {
       throw CommandFailure(
         code: .dataError,
-        message: "\(path): unknown key(s) \(unknown.joined(separator: ", ")); known keys: \(knownKeys.sorted().joined(separator: ", "))")
+        message:
+          "\(path): unknown key(s) \(unknown.joined(separator: ", ")); known keys: \(knownKeys.sorted().joined(separator: ", "))"
+      )
     }
     let file: SettingsFile
     do {
       file = try JSONDecoder().decode(SettingsFile.self, from: data)
     } catch Swift.DecodingError.typeMismatch(_, let context) {
       let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-      throw CommandFailure(code: .dataError, message: "\(path): \(key) has the wrong type (\(context.debugDescription))")
+      throw CommandFailure(
+        code: .dataError,
+        message: "\(path): \(key) has the wrong type (\(context.debugDescription))")
     } catch {
       throw CommandFailure(code: .dataError, message: "\(path): \(error)")
     }
-    let root = URL(fileURLWithPath: configDirectory).standardizedFileURL.deletingLastPathComponent().path
+    let root = URL(fileURLWithPath: configDirectory).standardizedFileURL.deletingLastPathComponent()
+      .path
     func resolve(_ value: String?) -> String? {
       guard let value else { return nil }
       return value.hasPrefix("/") ? value : root + "/" + value
@@ -67,9 +74,9 @@ struct PipelineSettings: Sendable, Equatable {
       input: resolve(file.input) ?? root + "/samples",
       output: resolve(file.output) ?? root + "/output",
       metadata: resolve(file.metadata),
-      referenceDate: file.reference_date,
-      maxFileBytes: file.max_file_bytes ?? 8 << 20,
-      csvBOM: file.csv_bom ?? true,
+      referenceDate: file.referenceDate,
+      maxFileBytes: file.maxFileBytes ?? 8 << 20,
+      csvBOM: file.csvBOM ?? true,
       threads: file.threads ?? 0)
   }
 }
@@ -79,8 +86,16 @@ private struct SettingsFile: Decodable {
   var input: String?
   var output: String?
   var metadata: String?
-  var reference_date: String?
-  var max_file_bytes: Int?
-  var csv_bom: Bool?
+  var referenceDate: String?
+  var maxFileBytes: Int?
+  var csvBOM: Bool?
   var threads: Int?
+
+  /// The keys as written in the file.
+  enum CodingKeys: String, CodingKey {
+    case input, output, metadata, threads
+    case referenceDate = "reference_date"
+    case maxFileBytes = "max_file_bytes"
+    case csvBOM = "csv_bom"
+  }
 }

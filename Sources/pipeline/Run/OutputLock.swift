@@ -15,20 +15,26 @@ final class OutputLock {
   /// Takes the lock or fails at once with exit code 75 when another run holds it.
   init(outputDirectory: String) throws(CommandFailure) {
     do {
-      try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: outputDirectory, withIntermediateDirectories: true)
     } catch {
-      throw CommandFailure(code: .cannotCreateOutput, message: "cannot create output folder \(outputDirectory): \(error.localizedDescription)")
+      throw CommandFailure(
+        code: .cannotCreateOutput,
+        message: "cannot create output folder \(outputDirectory): \(error.localizedDescription)")
     }
     let path = outputDirectory + "/.pipeline.lock"
     let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw CommandFailure(code: .cannotCreateOutput, message: "cannot create \(path): \(String(cString: strerror(errno)))")
+      throw CommandFailure(
+        code: .cannotCreateOutput,
+        message: "cannot create \(path): \(String(cString: strerror(errno)))")
     }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
       close(descriptor)
       throw CommandFailure(
         code: .lockHeld,
-        message: "another pipeline run is writing to \(outputDirectory); try again when it has finished")
+        message:
+          "another pipeline run is writing to \(outputDirectory); try again when it has finished")
     }
     let pid = Array("\(getpid())\n".utf8)
     _ = ftruncate(descriptor, 0)

@@ -25,7 +25,8 @@ struct RunManifest {
   func summaryLine() -> String {
     let documents = statusCounts.values.reduce(0, +)
     let rows = Dictionary(uniqueKeysWithValues: tables.map { ($0.table, $0.rows) })
-    let statuses = ["ok", "skipped", "error"].map { "\(statusCounts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let statuses = ["ok", "skipped", "error"].map { "\(statusCounts[$0] ?? 0) \($0)" }.joined(
+      separator: ", ")
     return "pipeline: \(documents) documents (\(statuses)), \(rows["mentions"] ?? 0) mentions, "
       + "\(rows["entities"] ?? 0) entities, \(rows["dates"] ?? 0) dates, \(reused) reused, in "
       + String(format: "%.2f", duration) + " s → \(output)"
@@ -51,7 +52,8 @@ struct RunManifest {
       "warnings": warnings,
     ]
     guard
-      let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+      let data = try? JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     else { return }
     let temporary = directory + "/.run.json.tmp"
     let url = URL(fileURLWithPath: temporary)

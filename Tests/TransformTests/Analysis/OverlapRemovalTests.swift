@@ -6,7 +6,8 @@ import Testing
 @Suite struct OverlapRemovalTests {
   private func mention(_ start: Int, _ end: Int) -> EntityMention {
     EntityMention(
-      start: start, end: end, entityID: "x_\(start)", canonicalName: "", type: .location, method: "test",
+      start: start, end: end, entityID: "x_\(start)", canonicalName: "", type: .location,
+      method: "test",
       how: "exact", confidence: 1)
   }
 
@@ -17,9 +18,12 @@ import Testing
   }
 
   @Test func dropsExactlyTheMentionsThatOverlapADate() {
-    var mentions = [mention(0, 4), mention(5, 9), mention(10, 14), mention(20, 25), mention(30, 31)]
+    var mentions = [
+      mention(0, 4), mention(5, 9), mention(10, 14), mention(20, 25), mention(30, 31),
+    ]
     // A long date first, then one that ends inside the third mention; touching is no overlap.
-    DocumentAnalyzer.removeOverlaps(of: &mentions, with: [date(12, 13), date(4, 5), date(19, 21), date(25, 30)])
+    DocumentAnalyzer.removeOverlaps(
+      of: &mentions, with: [date(12, 13), date(4, 5), date(19, 21), date(25, 30)])
     #expect(mentions.map(\.start) == [0, 5, 30])
   }
 
@@ -30,11 +34,18 @@ import Testing
       return Int(seed >> 33) % bound
     }
     for _ in 0..<200 {
-      let mentions = (0..<next(30)).map { _ in let s = next(500); return mention(s, s + 1 + next(12)) }
-      let dates = (0..<next(10)).map { _ in let s = next(500); return date(s, s + 1 + next(40)) }
+      let mentions = (0..<next(30)).map { _ in
+        let s = next(500)
+        return mention(s, s + 1 + next(12))
+      }
+      let dates = (0..<next(10)).map { _ in
+        let s = next(500)
+        return date(s, s + 1 + next(40))
+      }
       var swept = mentions
       DocumentAnalyzer.removeOverlaps(of: &swept, with: dates)
-      let pairwise = mentions.filter { m in !dates.contains { $0.start < m.end && m.start < $0.end } }
+      let pairwise = mentions.filter { m in !dates.contains { $0.start < m.end && m.start < $0.end }
+      }
       #expect(swept == pairwise)
     }
   }

@@ -10,7 +10,9 @@ import Testing
     let tokens = text.withUnsafeBufferPointer { DateTokenizer.tokens($0) }
     // The tail is skipped or kept as one word token of its own, never scanned forever.
     #expect(tokens.prefix(5).map(\.start) == [0, 3, 4, 6, 10])
-    #expect(tokens.count <= 6 && tokens.dropFirst(5).allSatisfy { $0.start == 15 && $0.end <= text.count })
+    #expect(
+      tokens.count <= 6 && tokens.dropFirst(5).allSatisfy { $0.start == 15 && $0.end <= text.count }
+    )
     let dates = DateTagger().tag(text, documentDate: nil)
     #expect(dates.map(\.value) == ["2024-05-03"])
   }

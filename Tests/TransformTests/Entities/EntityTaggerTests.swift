@@ -27,7 +27,8 @@ import Testing
     try? FileManager.default.removeItem(atPath: folder)
     let lexicons = EntityLexicons(
       givenNames: ["Lina", "Anna", "Tigran"], personCues: ["Außenministerin", "Präsident"],
-      reportingVerbs: ["sagte", "teilte"], notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
+      reportingVerbs: ["sagte", "teilte"],
+      notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
       surnameEndings: ["jan", "ow", "ew", "bajew"], placeCues: ["Fluss", "Dorf", "Flughafen"])
     return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
   }()
@@ -38,14 +39,18 @@ import Testing
     let segmented = Segmenter(abbreviations: ["St"]).segment(bytes)
     return Self.tagger.tag(segmented).map { mention in
       let surface = String(decoding: bytes[mention.start..<mention.end], as: UTF8.self)
-      return [surface, mention.entityID, mention.type.rawValue, mention.form.rawValue, mention.method]
-        .joined(separator: " ") + (mention.inCompound ? " compound" : "")
+      return [
+        surface, mention.entityID, mention.type.rawValue, mention.form.rawValue, mention.method,
+      ]
+      .joined(separator: " ") + (mention.inCompound ? " compound" : "")
     }
   }
 
   @Test func gazetteerNamesWithInflectionAndMultiwordForms() {
     #expect(
-      tag("Die Organisation des Vertrags über kollektive Sicherheit tagte in St. Petersburg, fern Russlands.")
+      tag(
+        "Die Organisation des Vertrags über kollektive Sicherheit tagte in St. Petersburg, fern Russlands."
+      )
         == [
           "Organisation des Vertrags über kollektive Sicherheit csto ORG name gazetteer",
           "St. Petersburg st_petersburg LOC name gazetteer",
@@ -55,18 +60,22 @@ import Testing
   }
 
   @Test func acronymsMatchOnlyInTheirCaseAndInsideCompounds() {
-    #expect(tag("Der OVKS-Gipfel und AP berichteten.") == [
-      "OVKS csto ORG name gazetteer compound", "AP ap ORG name gazetteer",
-    ])
+    #expect(
+      tag("Der OVKS-Gipfel und AP berichteten.") == [
+        "OVKS csto ORG name gazetteer compound", "AP ap ORG name gazetteer",
+      ])
     #expect(tag("Das ap fehlt hier.") == [])
   }
 
   @Test func variantSpellingLinksToTheGazetteer() {
-    #expect(tag("Premier Nikol Paschinian reiste ab.").contains("Nikol Paschinian nikol_pashinyan PER name variant"))
+    #expect(
+      tag("Premier Nikol Paschinian reiste ab.").contains(
+        "Nikol Paschinian nikol_pashinyan PER name variant"))
   }
 
   @Test func unknownPersonByGivenNameThenSurnameAlone() throws {
-    let result = tag("Die Expertin Lina Marquardt warnte. Später widersprach Marquardt. Marquardts Studie folgt.")
+    let result = tag(
+      "Die Expertin Lina Marquardt warnte. Später widersprach Marquardt. Marquardts Studie folgt.")
     try #require(result.count == 3)
     let ids = Set(result.compactMap { $0.split(separator: " ").first { $0.hasPrefix("x_") } })
     #expect(ids.count == 1)
@@ -75,17 +84,21 @@ import Testing
   }
 
   @Test func roleCueReportingVerbAndPhotoCredit() throws {
-    #expect(tag("Außenministerin Nune Sargsjan reist.").first?.hasPrefix("Nune Sargsjan x_") == true)
+    #expect(
+      tag("Außenministerin Nune Sargsjan reist.").first?.hasPrefix("Nune Sargsjan x_") == true)
     #expect(tag("„Wir warten“, sagte Hovhannisjan.").first?.hasPrefix("Hovhannisjan x_") == true)
     let credit = tag("Foto: Tigran Hakobjan/Reuters")
     try #require(credit.count == 2)
-    #expect(credit[0].hasPrefix("Tigran Hakobjan x_") && credit[1] == "Reuters reuters ORG name gazetteer")
+    #expect(
+      credit[0].hasPrefix("Tigran Hakobjan x_") && credit[1] == "Reuters reuters ORG name gazetteer"
+    )
   }
 
   @Test func acronymDefinitionMakesAnAliasForTheDocument() throws {
     let result = tag("Das Steppe Policy Forum (SPF) warnte. Laut SPF steigen die Preise.")
     try #require(result.count == 3)
-    #expect(result[0].hasPrefix("Steppe Policy Forum x_") && result[0].hasSuffix("ORG name pattern"))
+    #expect(
+      result[0].hasPrefix("Steppe Policy Forum x_") && result[0].hasSuffix("ORG name pattern"))
     let id = result[0].split(separator: " ")[3]
     #expect(result[1] == "SPF \(id) ORG name acronym")
     #expect(result[2] == "SPF \(id) ORG name acronym")
@@ -101,7 +114,8 @@ import Testing
   @Test func surnameEndingMakesAPersonWithoutTheNounBefore() throws {
     let result = tag("Das sagte die Bäuerin Siranusch Avetisjan am Zaun.")
     try #require(result.count == 1)
-    #expect(result[0].hasPrefix("Siranusch Avetisjan x_") && result[0].hasSuffix("PER name pattern"))
+    #expect(
+      result[0].hasPrefix("Siranusch Avetisjan x_") && result[0].hasSuffix("PER name pattern"))
   }
 
   @Test func placeCueMakesTheNextWordAPlace() throws {
@@ -154,7 +168,8 @@ import Testing
 
   @Test func aSurnameSharedByTwoPersonsGoesToThePersonNamedFirst() throws {
     // `Alijewa` and `Aliyeva` have one variant key; `Aliewa` alone has it too.
-    let text = "Die Expertin Lina Alijewa sprach. Präsident Anna Aliyeva antwortete. Dann kam Aliewa."
+    let text =
+      "Die Expertin Lina Alijewa sprach. Präsident Anna Aliyeva antwortete. Dann kam Aliewa."
     let result = tag(text)
     try #require(result.count == 3)
     #expect(result[2].hasPrefix("Aliewa "))

@@ -18,7 +18,8 @@ import Testing
     #expect(table.add(facts("putin"), for: 6..<11, in: text) == 1)
     #expect(table.index(of: 18..<23, in: text) == nil)
     #expect(table.index(of: 0..<4, in: text) == nil)
-    #expect(table.facts.map { String(decoding: $0.folded.bytes, as: UTF8.self) } == ["putin", "putin"])
+    #expect(
+      table.facts.map { String(decoding: $0.folded.bytes, as: UTF8.self) } == ["putin", "putin"])
   }
 
   @Test func keepsEverySpellingAcrossGrowth() {

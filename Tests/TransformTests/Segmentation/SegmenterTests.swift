@@ -13,7 +13,9 @@ import Testing
 
   private func tokens(_ text: String) -> [String] {
     let bytes = Array(text.utf8)
-    return Tokenizer.tokens(in: bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    return Tokenizer.tokens(in: bytes).map {
+      String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+    }
   }
 
   @Test(arguments: [
@@ -26,7 +28,10 @@ import Testing
     ("Das war im Jahr 2020. Danach kam 2021.", ["Das war im Jahr 2020.", "Danach kam 2021."]),
     ("„Wir bleiben.“ Das sagte er.", ["„Wir bleiben.“", "Das sagte er."]),
     ("Ist das so? Ja! Gut…", ["Ist das so?", "Ja!", "Gut…"]),
-    ("Überschrift ohne Punkt\nErster Satz.\n\nFoto: Anna Berg/Reuters", ["Überschrift ohne Punkt", "Erster Satz.", "Foto: Anna Berg/Reuters"]),
+    (
+      "Überschrift ohne Punkt\nErster Satz.\n\nFoto: Anna Berg/Reuters",
+      ["Überschrift ohne Punkt", "Erster Satz.", "Foto: Anna Berg/Reuters"]
+    ),
     ("Ein Satz, der\nweitergeht.", ["Ein Satz, der\nweitergeht."]),
     ("Preise steigen usw. weiter.", ["Preise steigen usw. weiter."]),
   ])
