@@ -11,10 +11,15 @@ package struct EntityStatistics: Sendable {
     var names = 0
     var adjectives = 0
     var documents = 0
-    /// The index in `surfaces` of each surface text.
+    /// The index in `surfaces` of each surface text, built only once an entity has more than
+    /// `linearSurfaces` of them: most entities have one or two, and an empty dictionary costs
+    /// nothing while a filled one costs hundreds of bytes per entity.
     var surfaceIndex: [String: Int] = [:]
     /// The surfaces the entity was mentioned by, in order of first appearance.
     var surfaces: [SurfaceCounts] = []
+
+    /// Up to this many surfaces are found by scanning `surfaces`.
+    static let linearSurfaces = 8
 
     /// Adds one document's counts of this entity.
     /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected.
@@ -23,14 +28,26 @@ package struct EntityStatistics: Sendable {
       adjectives += entity.adjectives
       documents += 1
       for surface in entity.surfaces {
-        if let index = surfaceIndex[surface.text] {
+        if let index = position(of: surface.text) {
           surfaces[index].add(surface)
         } else {
-          surfaceIndex[surface.text] = surfaces.count
           surfaces.append(SurfaceCounts(text: surface.text))
           surfaces[surfaces.count - 1].add(surface)
+          if surfaces.count > Self.linearSurfaces {
+            if surfaceIndex.isEmpty {
+              for (index, known) in surfaces.enumerated() { surfaceIndex[known.text] = index }
+            } else {
+              surfaceIndex[surface.text] = surfaces.count - 1
+            }
+          }
         }
       }
+    }
+
+    /// The index in `surfaces` of `text`, if the entity has that surface.
+    private func position(of text: String) -> Int? {
+      if surfaces.count > Self.linearSurfaces { return surfaceIndex[text] }
+      return surfaces.firstIndex { $0.text == text }
     }
   }
 
