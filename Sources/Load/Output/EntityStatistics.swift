@@ -109,11 +109,11 @@ package struct EntityStatistics: Sendable {
     }
   }
 
-  /// The `entities` rows, sorted by entity id.
-  package func entityRows(gazetteer: Gazetteer) -> [[FieldValue]] {
+  /// The `entities` rows, sorted by entity id; made one at a time as they are written.
+  package func entityRows(gazetteer: Gazetteer) -> some Sequence<[FieldValue]> {
     var entries: [String: Gazetteer.Entry] = [:]
     for entry in gazetteer.entries { entries[entry.id] = entry }
-    return entities.keys.sorted().map { id in
+    return entities.keys.sorted().lazy.map { id in
       let counts = entities[id]!
       let entry = entries[id]
       let ranked = Self.ranked(counts.surfaces.map { ($0.text, $0.count) })
@@ -129,7 +129,8 @@ package struct EntityStatistics: Sendable {
   }
 
   /// The `variants` rows, sorted by surface, then entity id.
-  package func variantRows() -> [[FieldValue]] {
+  /// Rows are made one at a time as they are written, so the table is never held in memory.
+  package func variantRows() -> some Sequence<[FieldValue]> {
     var keys: [(surface: String, entityID: String, index: Int)] = []
     for (id, entity) in entities {
       for (index, surface) in entity.surfaces.enumerated() {
@@ -141,7 +142,7 @@ package struct EntityStatistics: Sendable {
         ? $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8)
         : $0.entityID.utf8.lexicographicallyPrecedes($1.entityID.utf8)
     }
-    return keys.map { key in
+    return keys.lazy.map { key in
       let entity = entities[key.entityID]!
       let counts = entity.surfaces[key.index]
       return [
