@@ -57,6 +57,32 @@ import Testing
     }
   }
 
+  @Test func countsSpilledToDiskGiveTheGoldenTables() throws {
+    // A config whose counts of entities spill to sorted runs after every 7 entities.
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let config = folder.path + "/config"
+    try FileManager.default.copyItem(atPath: RepositoryPaths.config, toPath: config)
+    let settings = try String(contentsOfFile: config + "/pipeline.json", encoding: .utf8)
+    try settings.replacingOccurrences(
+      of: "\"threads\"", with: "\"entity_memory_limit\": 7, \"threads\""
+    )
+    .write(toFile: config + "/pipeline.json", atomically: true, encoding: .utf8)
+    let output = folder.path + "/output"
+    #expect(
+      try Pipeline.dispatch([
+        "run", "--input", RepositoryPaths.samples, "--output", output, "--config", config,
+        "--quiet",
+      ]) == .success)
+    for name in Self.tables {
+      let produced = FileManager.default.contents(atPath: output + "/" + name)
+      let golden = FileManager.default.contents(atPath: RepositoryPaths.golden + "/" + name)
+      #expect(produced != nil && produced == golden, "\(name)")
+    }
+    let published = try FileManager.default.contentsOfDirectory(atPath: output + "/tables")
+    #expect(!published.contains { $0.hasPrefix(".spill") }, "\(published)")
+  }
+
   /// Every mention and date row's surface is exactly the text at its code-point offsets.
   @Test func offsetsPointAtTheSurface() throws {
     let folder = try TemporaryFolder()

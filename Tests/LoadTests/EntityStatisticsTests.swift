@@ -13,30 +13,49 @@ struct EntityStatisticsTests {
   /// Every document's mentions, in run order.
   static let runs: [[MentionRecord]] = AnalyzedDocumentFixture.documents.map(\.mentions)
 
-  @Test func rowsEqualThoseCountedMentionByMention() {
-    var statistics = EntityStatistics()
+  /// In memory (nil), and spilling to sorted runs after 1, 3 and 50 entities.
+  static let memoryLimits: [Int?] = [nil, 1, 3, 50]
+
+  /// Statistics over `documents`, with counts spilled past `memoryLimit` entities, compared
+  /// with the reference counted mention by mention; the spill files are gone afterwards.
+  private func expectSameRows(_ documents: [[MentionRecord]], memoryLimit: Int?) throws {
+    let folder = try TemporaryFolder()
+    var statistics =
+      memoryLimit.map {
+        EntityStatistics(spillDirectory: folder.url, memoryLimit: $0, variantRunBytes: 400)
+      }
+      ?? EntityStatistics()
     var reference = ReferenceEntityStatistics()
-    for mentions in Self.runs + Self.runs.reversed() {
-      statistics.add(MentionTally(mentions))
+    for mentions in documents {
+      try statistics.add(MentionTally(mentions))
       reference.add(mentions)
     }
+    try statistics.finishAdding()
     #expect(
-      Array(statistics.entityRows(gazetteer: Self.gazetteer))
+      try statistics.entityRows(gazetteer: Self.gazetteer)
         == reference.entityRows(gazetteer: Self.gazetteer))
-    #expect(Array(statistics.variantRows()) == reference.variantRows())
+    #expect(try statistics.variantRows() == reference.variantRows())
+    statistics.removeSpillFiles()
+    #expect(try folder.names().isEmpty)
   }
 
-  @Test func manyDocumentsGiveTheSameRowsAsBefore() {
+  @Test(arguments: memoryLimits) func rowsEqualThoseCountedMentionByMention(memoryLimit: Int?)
+    throws
+  {
+    try expectSameRows(Self.runs + Self.runs.reversed(), memoryLimit: memoryLimit)
+  }
+
+  @Test(arguments: memoryLimits) func manyDocumentsGiveTheSameRowsAsBefore(memoryLimit: Int?)
+    throws
+  {
     // A deterministic pseudo-random run with ties in the rankings of surfaces, hows and methods.
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
-    var statistics = EntityStatistics()
-    var reference = ReferenceEntityStatistics()
-    for _ in 0..<300 {
-      let mentions = (0..<next(12)).map { _ in
+    let documents = (0..<300).map { _ in
+      (0..<next(12)).map { _ in
         let entity = next(7)
         return AnalyzedDocumentFixture.mention(
           ["Merz", "Merzens", "Scholz", "Ölbach", "BSW", "Öl"][next(6)], "e\(entity)",
@@ -45,32 +64,21 @@ struct EntityStatisticsTests {
           method: ["variant", "pattern", "gazetteer"][next(3)],
           how: ["exact", "inflection"][next(2)], at: next(100))
       }
-      statistics.add(mentions)
-      reference.add(mentions)
     }
-    #expect(
-      Array(statistics.entityRows(gazetteer: Self.gazetteer))
-        == reference.entityRows(gazetteer: Self.gazetteer))
-    #expect(Array(statistics.variantRows()) == reference.variantRows())
+    try expectSameRows(documents, memoryLimit: memoryLimit)
   }
 
-  @Test func documentWithManyEntitiesGivesTheSameRowsAsBefore() {
+  @Test(arguments: memoryLimits) func documentWithManyEntitiesGivesTheSameRowsAsBefore(
+    memoryLimit: Int?
+  ) throws {
     let mentions = (0..<1000).map { index in
       AnalyzedDocumentFixture.mention(
         "Name \(index % 7)", "entity_\(index % 113)", canonical: "Entity \(index % 113)",
         how: index % 5 == 0 ? "alias" : "exact", at: index)
     }
-    var statistics = EntityStatistics()
-    var reference = ReferenceEntityStatistics()
-    for document in [mentions, Array(mentions.prefix(40)), mentions.reversed()] {
-      statistics.add(document)
-      reference.add(document)
-    }
     #expect(MentionTally(mentions).entities.count == 113)
-    #expect(
-      Array(statistics.entityRows(gazetteer: Self.gazetteer))
-        == reference.entityRows(gazetteer: Self.gazetteer))
-    #expect(Array(statistics.variantRows()) == reference.variantRows())
+    try expectSameRows(
+      [mentions, Array(mentions.prefix(40)), mentions.reversed()], memoryLimit: memoryLimit)
   }
 
   @Test func tallyCountsPerEntityAndSurface() {

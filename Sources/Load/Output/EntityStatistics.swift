@@ -1,104 +1,55 @@
+import Foundation
 import Transform
 
 /// Counts over the whole run per entity and per surface, for `entities` and `variants`.
 ///
-/// Memory grows with the number of distinct entities and surfaces, not with the corpus.
+/// Counts are kept in memory for up to `memoryLimit` entities. With a spill folder, a full
+/// memory is written out as a run sorted by entity id and emptied, and the rows are made by
+/// merging the runs, so memory stays bounded however many distinct entities the corpus has;
+/// the tables are the same either way.
 package struct EntityStatistics: Sendable {
-  /// Per entity, with its surfaces.
-  private struct EntityCounts {
-    var canonicalName: String
-    var type: EntityType
-    var names = 0
-    var adjectives = 0
-    var documents = 0
-    /// The index in `surfaces` of each surface text, built only once an entity has more than
-    /// `linearSurfaces` of them: most entities have one or two, and an empty dictionary costs
-    /// nothing while a filled one costs hundreds of bytes per entity.
-    var surfaceIndex: [String: Int] = [:]
-    /// The surfaces the entity was mentioned by, in order of first appearance.
-    var surfaces: [SurfaceCounts] = []
-
-    /// Up to this many surfaces are found by scanning `surfaces`.
-    static let linearSurfaces = 8
-
-    /// Adds one document's counts of this entity.
-    /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected.
-    mutating func add(_ entity: MentionTally.Entity) {
-      names += entity.names
-      adjectives += entity.adjectives
-      documents += 1
-      for surface in entity.surfaces {
-        if let index = position(of: surface.text) {
-          surfaces[index].add(surface)
-        } else {
-          surfaces.append(SurfaceCounts(text: surface.text))
-          surfaces[surfaces.count - 1].add(surface)
-          if surfaces.count > Self.linearSurfaces {
-            if surfaceIndex.isEmpty {
-              for (index, known) in surfaces.enumerated() { surfaceIndex[known.text] = index }
-            } else {
-              surfaceIndex[surface.text] = surfaces.count - 1
-            }
-          }
-        }
-      }
-    }
-
-    /// The index in `surfaces` of `text`, if the entity has that surface.
-    private func position(of text: String) -> Int? {
-      if surfaces.count > Self.linearSurfaces { return surfaceIndex[text] }
-      return surfaces.firstIndex { $0.text == text }
-    }
-  }
-
-  /// Per surface of one entity.
-  private struct SurfaceCounts {
-    var text: String
-    var count = 0
-    var documents = 0
-    /// A handful of distinct values each, so arrays beat dictionaries.
-    var hows: [(value: String, count: Int)] = []
-    var methods: [(value: String, count: Int)] = []
-
-    /// Adds one document's counts of this surface.
-    /// - Complexity: O(distinct hows and methods), a handful.
-    mutating func add(_ surface: MentionTally.Surface) {
-      count += surface.count
-      documents += 1
-      for (how, count) in surface.hows { Self.add(count, to: how, in: &hows) }
-      for (method, count) in surface.methods { Self.add(count, to: method, in: &methods) }
-    }
-
-    /// Adds `count` to `value`'s count in `counts`, appending it if new.
-    private static func add(
-      _ count: Int, to value: String, in counts: inout [(value: String, count: Int)]
-    ) {
-      if let index = counts.firstIndex(where: { $0.value == value }) {
-        counts[index].count += count
-      } else {
-        counts.append((value, count))
-      }
-    }
-  }
-
   private var entities: [String: EntityCounts] = [:]
+  /// The runs of counts written out so far, or nil when counts never leave memory.
+  private let spill: ExternalSorter?
+  /// Where `variants` sorts its rows when the counts were spilled.
+  private let spillDirectory: URL?
+  /// The entities kept in memory before a run is written.
+  private let memoryLimit: Int
 
-  /// Creates empty statistics.
-  package init() {}
+  /// The bytes of variant rows a run of the `variants` sort holds.
+  private let variantRunBytes: Int
+
+  /// Statistics that stay in memory.
+  package init() {
+    spill = nil
+    spillDirectory = nil
+    memoryLimit = .max
+    variantRunBytes = .max
+  }
+
+  /// Statistics that write runs of counts into `spillDirectory` whenever `memoryLimit`
+  /// entities are in memory; the `variants` rows are then sorted in runs of `variantRunBytes`.
+  package init(spillDirectory: URL, memoryLimit: Int, variantRunBytes: Int = 8 << 20) {
+    spill = ExternalSorter(directory: spillDirectory, name: ".spill-entities", budget: .max)
+    self.spillDirectory = spillDirectory
+    self.memoryLimit = max(memoryLimit, 1)
+    self.variantRunBytes = variantRunBytes
+  }
 
   /// Adds one document's mentions.
   /// - Complexity: O(number of mentions), expected.
-  package mutating func add(_ mentions: [MentionRecord]) {
-    add(MentionTally(mentions))
+  package mutating func add(_ mentions: [MentionRecord]) throws(OutputError) {
+    try add(MentionTally(mentions))
   }
 
   /// Adds one document's mentions, counted beforehand; call once per document, in path order
   /// (the first document that mentions an entity gives its canonical name and type).
-  /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected.
-  package mutating func add(_ tally: MentionTally) {
+  /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected,
+  ///   plus a sorted run of the counts when memory is full.
+  package mutating func add(_ tally: MentionTally) throws(OutputError) {
     for index in tally.entities.indices {
       // Update in place through the `default:` subscript: copying the counts out and back in
-      // would copy their dictionaries and arrays.
+      // would copy their arrays.
       let id = tally.entities[index].id
       entities[
         id,
@@ -107,58 +58,143 @@ package struct EntityStatistics: Sendable {
       ]
       .add(tally.entities[index])
     }
+    if let spill, entities.count >= memoryLimit { try writeRun(to: spill) }
   }
 
-  /// The `entities` rows, sorted by entity id; made one at a time as they are written.
-  package func entityRows(gazetteer: Gazetteer) -> some Sequence<[FieldValue]> {
+  /// Writes what is in memory as a run, once any run was written; call after the last `add`
+  /// and before the rows are read.
+  package mutating func finishAdding() throws(OutputError) {
+    if let spill, spill.hasRuns, !entities.isEmpty { try writeRun(to: spill) }
+  }
+
+  /// Deletes the run files (call once the tables are written).
+  package func removeSpillFiles() { spill?.removeRuns() }
+
+  /// Calls `body` with every `entities` row, sorted by entity id.
+  /// - Complexity: O(e log e) for e entities, plus reading the runs.
+  package func forEachEntityRow(
+    gazetteer: Gazetteer, _ body: ([FieldValue]) throws(OutputError) -> Void
+  ) throws(OutputError) {
     var entries: [String: Gazetteer.Entry] = [:]
     for entry in gazetteer.entries { entries[entry.id] = entry }
-    return entities.keys.sorted().lazy.map { id in
-      let counts = entities[id]!
+    try forEachEntity { id, counts throws(OutputError) in
       let entry = entries[id]
-      let ranked = Self.ranked(counts.surfaces.map { ($0.text, $0.count) })
-      let canonical = entry?.canonicalName ?? counts.canonicalName
-      return [
-        .string(id), .string(canonical), .string(counts.type.rawValue), .integer(counts.names),
-        .integer(counts.documents), .string(ranked.joined(separator: "|")),
-        .integer(counts.adjectives),
+      let ranked = SurfaceCounts.ranked(counts.surfaces.map { ($0.text, $0.count) })
+      try body([
+        .string(id), .string(entry?.canonicalName ?? counts.canonicalName),
+        .string(counts.type.rawValue), .integer(counts.names), .integer(counts.documents),
+        .string(ranked.joined(separator: "|")), .integer(counts.adjectives),
         .string(entry?.kind ?? ""), .string(entry?.country ?? ""), .string(entry?.wikidata ?? ""),
         .boolean(entry != nil),
-      ]
+      ])
     }
   }
 
-  /// The `variants` rows, sorted by surface, then entity id.
-  /// Rows are made one at a time as they are written, so the table is never held in memory.
-  package func variantRows() -> some Sequence<[FieldValue]> {
-    var keys: [(surface: String, entityID: String, index: Int)] = []
-    for (id, entity) in entities {
-      for (index, surface) in entity.surfaces.enumerated() {
-        keys.append((surface.text, id, index))
+  /// Calls `body` with every `variants` row, sorted by surface, then entity id (as bytes).
+  /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
+  package func forEachVariantRow(_ body: ([FieldValue]) throws(OutputError) -> Void)
+    throws(OutputError)
+  {
+    guard let spill, spill.hasRuns, let spillDirectory else {
+      var keys: [(surface: String, entityID: String, index: Int)] = []
+      for (id, entity) in entities {
+        for (index, surface) in entity.surfaces.enumerated() {
+          keys.append((surface.text, id, index))
+        }
+      }
+      keys.sort {
+        $0.surface != $1.surface
+          ? $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8)
+          : $0.entityID.utf8.lexicographicallyPrecedes($1.entityID.utf8)
+      }
+      for key in keys {
+        let entity = entities[key.entityID]!
+        try body(Self.variantRow(key.surface, key.entityID, entity, entity.surfaces[key.index]))
+      }
+      return
+    }
+    // The merged counts come by entity id; the rows go through a sort of their own.
+    let sorter = ExternalSorter(
+      directory: spillDirectory, name: ".spill-variants", budget: variantRunBytes)
+    defer { sorter.removeRuns() }
+    try forEachEntity { id, entity throws(OutputError) in
+      for surface in entity.surfaces {
+        var row = CacheEncoder()
+        for value in Self.variantRow(surface.text, id, entity, surface) { row.field(value) }
+        try sorter.add(
+          SpillRecord(
+            primary: Array(surface.text.utf8), secondary: Array(id.utf8), value: row.bytes))
       }
     }
-    keys.sort {
-      $0.surface != $1.surface
-        ? $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8)
-        : $0.entityID.utf8.lexicographicallyPrecedes($1.entityID.utf8)
-    }
-    return keys.lazy.map { key in
-      let entity = entities[key.entityID]!
-      let counts = entity.surfaces[key.index]
-      return [
-        .string(key.surface), .string(key.entityID), .string(entity.canonicalName),
-        .string(entity.type.rawValue), .integer(counts.count), .integer(counts.documents),
-        .string(Self.ranked(counts.hows).first ?? ""),
-        .string(Self.ranked(counts.methods).first ?? ""),
-      ]
+    try sorter.forEachInOrder { record throws(OutputError) in
+      var decoder = CacheDecoder(record.value)
+      var row: [FieldValue] = []
+      do throws(CacheDecoder.Corrupt) {
+        for _ in 0..<8 { row.append(try decoder.field()) }
+      } catch {
+        throw OutputError(.read, path: spillDirectory.path, code: 5)
+      }
+      try body(row)
     }
   }
 
-  /// Values by count, most first; ties in byte order.
-  private static func ranked(_ counts: [(value: String, count: Int)]) -> [String] {
-    counts.sorted {
-      $0.count != $1.count
-        ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8)
-    }.map(\.value)
+  /// Every `entities` row at once (for small statistics and tests).
+  package func entityRows(gazetteer: Gazetteer) throws(OutputError) -> [[FieldValue]] {
+    var rows: [[FieldValue]] = []
+    try forEachEntityRow(gazetteer: gazetteer) { rows.append($0) }
+    return rows
+  }
+
+  /// Every `variants` row at once (for small statistics and tests).
+  package func variantRows() throws(OutputError) -> [[FieldValue]] {
+    var rows: [[FieldValue]] = []
+    try forEachVariantRow { rows.append($0) }
+    return rows
+  }
+
+  /// The `variants` row of one surface of one entity.
+  private static func variantRow(
+    _ surface: String, _ id: String, _ entity: EntityCounts, _ counts: SurfaceCounts
+  ) -> [FieldValue] {
+    [
+      .string(surface), .string(id), .string(entity.canonicalName), .string(entity.type.rawValue),
+      .integer(counts.count), .integer(counts.documents), .string(counts.topHow),
+      .string(counts.topMethod),
+    ]
+  }
+
+  /// Calls `body` with every entity and its counts over the whole run, by id (as bytes).
+  private func forEachEntity(_ body: (String, EntityCounts) throws(OutputError) -> Void)
+    throws(OutputError)
+  {
+    guard let spill, spill.hasRuns else {
+      for id in entities.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        try body(id, entities[id]!)
+      }
+      return
+    }
+    // Runs hold disjoint stretches of documents, oldest first, so the first counts of an id
+    // carry the name and type of the first document that mentioned it.
+    var current: (id: [UInt8], counts: EntityCounts)?
+    try spill.forEachInOrder { record throws(OutputError) in
+      let counts = try EntityCounts(encoded: record.value, path: spill.runPaths.first ?? "")
+      if current?.id == record.primary {
+        current!.counts.merge(counts)
+        return
+      }
+      if let done = current { try body(String(decoding: done.id, as: UTF8.self), done.counts) }
+      current = (record.primary, counts)
+    }
+    if let done = current { try body(String(decoding: done.id, as: UTF8.self), done.counts) }
+  }
+
+  /// Writes the counts in memory as one run sorted by id and empties memory (ids are unique
+  /// within a run, so the sorter needs no tie rule here).
+  private mutating func writeRun(to spill: ExternalSorter) throws(OutputError) {
+    for (id, counts) in entities {
+      try spill.add(SpillRecord(primary: Array(id.utf8), secondary: [], value: counts.encoded()))
+    }
+    try spill.writeRun()
+    entities.removeAll()
   }
 }

@@ -16,17 +16,23 @@ package final class RunWriter {
   private let mentions: TableWriter
   private let dates: TableWriter
   private let cache: AnalysisCacheWriter
-  private var statistics = EntityStatistics()
+  private var statistics: EntityStatistics
+  /// The entities whose counts are kept in memory before they are written to a sorted run.
+  package static let defaultEntityMemoryLimit = 1 << 16
   /// Formats documents for `append(_:)` the way this writer's tables are written.
   package let formatter: DocumentFormatter
   /// Counts of documents per status.
   package private(set) var statusCounts: [String: Int] = [:]
 
-  /// Opens the staging folder and the streamed tables.
+  /// Opens the staging folder and the streamed tables; the counts for `entities` and
+  /// `variants` spill to sorted runs in the staging folder past `entityMemoryLimit` entities.
   package init(
-    outputDirectory: String, csvOptions: CSVOptions, version: String, configurationHash: String
+    outputDirectory: String, csvOptions: CSVOptions, version: String, configurationHash: String,
+    entityMemoryLimit: Int = RunWriter.defaultEntityMemoryLimit
   ) throws(OutputError) {
     staged = try StagedOutput(outputDirectory: URL(fileURLWithPath: outputDirectory))
+    statistics = EntityStatistics(
+      spillDirectory: staged.stagingDirectory, memoryLimit: entityMemoryLimit)
     options = csvOptions
     formatter = DocumentFormatter(options: csvOptions)
     self.version = version
@@ -74,7 +80,7 @@ package final class RunWriter {
         try cache.append(entry: entry)
       }
     }
-    statistics.add(document.tally)
+    try statistics.add(document.tally)
     statusCounts[document.status.rawValue, default: 0] += 1
   }
 
@@ -84,6 +90,7 @@ package final class RunWriter {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
     try cache.finish()
     let directory = staged.stagingDirectory
+    try statistics.finishAdding()
     let statistics = statistics
     let options = options
     // The two aggregated tables are independent: build and write them on two cores.
@@ -91,15 +98,18 @@ package final class RunWriter {
       { () throws(OutputError) -> TableStats in
         let entities = try TableWriter(
           schema: OutputSchemas.entities, directory: directory, options: options)
-        for row in statistics.entityRows(gazetteer: gazetteer) { try entities.append(row) }
+        try statistics.forEachEntityRow(gazetteer: gazetteer) { row throws(OutputError) in
+          try entities.append(row)
+        }
         return try entities.finish()
       },
       { () throws(OutputError) -> TableStats in
         let variants = try TableWriter(
           schema: OutputSchemas.variants, directory: directory, options: options)
-        for row in statistics.variantRows() { try variants.append(row) }
+        try statistics.forEachVariantRow { row throws(OutputError) in try variants.append(row) }
         return try variants.finish()
       })
+    statistics.removeSpillFiles()
     stats.append(try aggregated.first.get())
     stats.append(try aggregated.second.get())
     let package = DataPackage(

@@ -15,6 +15,8 @@ package struct OutputError: Error, CustomStringConvertible, Equatable {
     case createFile = "create file"
     /// Opening a file or directory to read or sync it.
     case open
+    /// Reading bytes back from a file the run wrote.
+    case read
     /// Writing bytes to a file.
     case write
     /// Flushing a file or directory to disk (`fsync`).

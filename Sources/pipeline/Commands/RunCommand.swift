@@ -131,7 +131,8 @@ enum RunCommand {
     let writer = try RunWriter(
       outputDirectory: settings.output,
       csvOptions: CSVOptions(writesByteOrderMark: settings.csvBOM),
-      version: PipelineVersion.current, configurationHash: configurationHash)
+      version: PipelineVersion.current, configurationHash: configurationHash,
+      entityMemoryLimit: settings.entityMemoryLimit)
     do {
       let reused = try corpusRun.process(files, into: writer)
       let stats = try writer.commit(gazetteer: gazetteer)

@@ -1,4 +1,5 @@
 import Foundation
+import Load
 
 /// The settings of `config/pipeline.json`, with paths resolved against the repository root (the
 /// folder that holds the config folder).
@@ -17,10 +18,13 @@ struct PipelineSettings: Sendable, Equatable {
   var csvBOM: Bool
   /// Worker threads; 0 means one per core.
   var threads: Int
+  /// Entities whose counts are kept in memory before they spill to sorted runs on disk.
+  var entityMemoryLimit: Int
 
   /// The keys `pipeline.json` may hold.
   static let knownKeys: Set<String> = [
     "input", "output", "metadata", "reference_date", "max_file_bytes", "csv_bom", "threads",
+    "entity_memory_limit",
   ]
 
   /// Reads `pipeline.json` from `configDirectory`; relative paths in it are relative to the
@@ -77,7 +81,8 @@ struct PipelineSettings: Sendable, Equatable {
       referenceDate: file.referenceDate,
       maxFileBytes: file.maxFileBytes ?? 8 << 20,
       csvBOM: file.csvBOM ?? true,
-      threads: file.threads ?? 0)
+      threads: file.threads ?? 0,
+      entityMemoryLimit: file.entityMemoryLimit ?? RunWriter.defaultEntityMemoryLimit)
   }
 }
 
@@ -90,6 +95,7 @@ private struct SettingsFile: Decodable {
   var maxFileBytes: Int?
   var csvBOM: Bool?
   var threads: Int?
+  var entityMemoryLimit: Int?
 
   /// The keys as written in the file.
   enum CodingKeys: String, CodingKey {
@@ -97,5 +103,6 @@ private struct SettingsFile: Decodable {
     case referenceDate = "reference_date"
     case maxFileBytes = "max_file_bytes"
     case csvBOM = "csv_bom"
+    case entityMemoryLimit = "entity_memory_limit"
   }
 }
