@@ -83,6 +83,35 @@ import Testing
     #expect(!published.contains { $0.hasPrefix(".spill") }, "\(published)")
   }
 
+  @Test func manyBatchesGiveTheSameTablesWithOneOrFourThreadsAndSpilledCounts() throws {
+    // 300 generated articles: several batches, overlapping writes, and counts that spill to
+    // sorted runs after every 50 entities in one of the runs.
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    _ = try BenchCorpusTests.corpus().write(count: 300, into: folder.path + "/corpus")
+    let config = folder.path + "/config"
+    try FileManager.default.copyItem(atPath: RepositoryPaths.config, toPath: config)
+    let settings = try String(contentsOfFile: config + "/pipeline.json", encoding: .utf8)
+    try settings.replacingOccurrences(
+      of: "\"threads\"", with: "\"entity_memory_limit\": 50, \"threads\""
+    ).write(toFile: config + "/pipeline.json", atomically: true, encoding: .utf8)
+    func run(_ output: String, threads: Int, config: String) throws -> ExitCode {
+      try Pipeline.dispatch([
+        "run", "--input", folder.path + "/corpus", "--output", folder.path + "/" + output,
+        "--config", config, "--threads", String(threads), "--quiet",
+      ])
+    }
+    #expect(try run("one", threads: 1, config: RepositoryPaths.config) == .success)
+    #expect(try run("four", threads: 4, config: config) == .success)
+    for name in Self.tables {
+      let a = FileManager.default.contents(atPath: folder.path + "/one/" + name)
+      let b = FileManager.default.contents(atPath: folder.path + "/four/" + name)
+      #expect(a != nil && a == b, "\(name)")
+    }
+    let rows = try CSVTable(path: folder.path + "/one/entities.csv").rows
+    #expect(rows.count > 100)
+  }
+
   /// Every mention and date row's surface is exactly the text at its code-point offsets.
   @Test func offsetsPointAtTheSurface() throws {
     let folder = try TemporaryFolder()

@@ -49,6 +49,9 @@ import Testing
     ("\t„Wir bleiben“ – Paschinjan\tzu  Gesprächen", true),
     (Array(repeating: "Wort", count: 30).joined(separator: " "), true),
     (Array(repeating: "Wort", count: 31).joined(separator: " "), false),
+    ("Eins Zwei. \u{301}Drei Vier", true),
+    ("Eins\u{301} Zwei Drei", true),
+    ("Zwei \u{301}Wörter", false),
     ("Ab " + String(repeating: "x", count: 193) + " c d", true),
     ("Ab " + String(repeating: "x", count: 194) + " c d", false),
   ]

@@ -35,7 +35,7 @@ struct EntityStatisticsTests {
       try statistics.entityRows(gazetteer: Self.gazetteer)
         == reference.entityRows(gazetteer: Self.gazetteer))
     #expect(try statistics.variantRows() == reference.variantRows())
-    statistics.removeSpillFiles()
+    try statistics.removeSpillFiles()
     #expect(try folder.names().isEmpty)
   }
 

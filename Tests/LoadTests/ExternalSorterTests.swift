@@ -39,7 +39,7 @@ import Testing
     #expect(sorter.hasRuns == (budget < 1 << 30))
     // Reading again gives the same order; removing the runs leaves an empty folder.
     #expect(try merged(sorter).count == 8)
-    sorter.removeRuns()
+    try sorter.removeRuns()
     #expect(try folder.names().isEmpty)
   }
 
@@ -56,6 +56,35 @@ import Testing
     }
     #expect(sorter.runPaths.count == 3)
     #expect(try merged(sorter) == expected.sorted())
-    sorter.removeRuns()
+    try sorter.removeRuns()
+  }
+
+  @Test func manyRunsAreMergedSoFewFilesAreOpenAtOnce() throws {
+    let folder = try TemporaryFolder()
+    // One record per run: 100 runs are merged down as they pile up.
+    let sorter = ExternalSorter(directory: folder.url, name: ".spill-test", budget: 1)
+    for index in 0..<100 { try sorter.add(record("k\(index % 10)", "", "\(index)")) }
+    #expect(sorter.runPaths.count < ExternalSorter.fanIn)
+    #expect(try folder.names().count == sorter.runPaths.count)
+    // Equal keys keep the order they were added in, across the merged runs.
+    let expected = (0..<10).flatMap { key in (0..<10).map { "k\(key)/=\($0 * 10 + key)" } }
+    #expect(try merged(sorter) == expected)
+    try sorter.removeRuns()
+    #expect(try folder.names().isEmpty)
+  }
+
+  @Test func aDamagedRunIsAReadError() throws {
+    let folder = try TemporaryFolder()
+    let sorter = ExternalSorter(directory: folder.url, name: ".spill-test", budget: 1)
+    try sorter.add(record("Jerewan", "", String(repeating: "x", count: 100)))
+    let path = try #require(sorter.runPaths.first)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    try bytes.prefix(bytes.count - 10).write(to: URL(fileURLWithPath: path))
+    #expect(throws: OutputError.self) { try merged(sorter) }
+    do {
+      _ = try merged(sorter)
+    } catch let error as OutputError {
+      #expect(error.operation == .read && error.path == path)
+    }
   }
 }

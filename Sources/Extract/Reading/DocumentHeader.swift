@@ -61,7 +61,8 @@ package struct DocumentHeader: Sendable, Equatable {
       while index < bytes.count {
         let byte = bytes[index]
         if byte & 0xC0 != 0x80 { scalars += 1 }
-        if byte == 0x20 || byte == 0x09 {
+        // A space or tab that a combining mark follows is one character with it, not a break.
+        if (byte == 0x20 || byte == 0x09) && !extendsCharacter(bytes, at: index + 1) {
           inWord = false
           // A sentence break inside the line: `. `.
           if byte == 0x20, index > 0, bytes[index - 1] == UInt8(ascii: ".") { return false }
@@ -78,10 +79,29 @@ package struct DocumentHeader: Sendable, Equatable {
     }
   }
 
+  /// Whether the scalar at `index` belongs to the character before it (a combining mark, a
+  /// spacing mark, a zero-width joiner or an emoji modifier), as `Character` boundaries have it.
+  private static func extendsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard index < bytes.count, bytes[index] >= 0x80, let value = scalar(bytes, at: index),
+      let scalar = Unicode.Scalar(value)
+    else { return false }
+    let properties = scalar.properties
+    return properties.isGraphemeExtend || value == 0x200D || (0x1F3FB...0x1F3FF).contains(value)
+      || properties.generalCategory == .spacingMark
+  }
+
   /// Whether the scalar at `index` is alphabetic.
   private static func startsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     let lead = bytes[index]
     if lead < 0x80 { return (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A }
+    guard let value = scalar(bytes, at: index) else { return false }
+    return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+  }
+
+  /// The scalar value that starts at `index` (valid UTF-8), or nil when it is cut off.
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+    let lead = bytes[index]
+    if lead < 0x80 { return UInt32(lead) }
     var value = UInt32(lead)
     var length = 1
     if lead >= 0xF0 {
@@ -94,9 +114,9 @@ package struct DocumentHeader: Sendable, Equatable {
       value &= 0x1F
       length = 2
     }
-    guard index + length <= bytes.count else { return false }
+    guard index + length <= bytes.count else { return nil }
     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-    return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    return value
   }
 
   private static func sourceLine(_ line: ArraySlice<UInt8>) -> String? {

@@ -1,5 +1,11 @@
 import Transform
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The counts of one entity over the run (or over a part of it), with its surfaces, for
 /// `entities` and `variants`.
 struct EntityCounts: Equatable {
@@ -139,7 +145,7 @@ extension EntityCounts {
       }
       setSurfaces(decoded)
     } catch {
-      throw OutputError(.read, path: path, code: 5)  // EIO: the run file is damaged
+      throw OutputError(.read, path: path, code: EIO)  // a damaged run file
     }
   }
 

@@ -68,7 +68,7 @@ package struct EntityStatistics: Sendable {
   }
 
   /// Deletes the run files (call once the tables are written).
-  package func removeSpillFiles() { spill?.removeRuns() }
+  package func removeSpillFiles() throws(OutputError) { try spill?.removeRuns() }
 
   /// Calls `body` with every `entities` row, sorted by entity id.
   /// - Complexity: O(e log e) for e entities, plus reading the runs.
@@ -116,7 +116,7 @@ package struct EntityStatistics: Sendable {
     // The merged counts come by entity id; the rows go through a sort of their own.
     let sorter = ExternalSorter(
       directory: spillDirectory, name: ".spill-variants", budget: variantRunBytes)
-    defer { sorter.removeRuns() }
+    // On an error the runs stay in the staging folder, which the failed run discards.
     try forEachEntity { id, entity throws(OutputError) in
       for surface in entity.surfaces {
         var row = CacheEncoder()
@@ -132,10 +132,11 @@ package struct EntityStatistics: Sendable {
       do throws(CacheDecoder.Corrupt) {
         for _ in 0..<8 { row.append(try decoder.field()) }
       } catch {
-        throw OutputError(.read, path: spillDirectory.path, code: 5)
+        throw OutputError(.read, path: spillDirectory.path, code: EIO)
       }
       try body(row)
     }
+    try sorter.removeRuns()
   }
 
   /// Every `entities` row at once (for small statistics and tests).
@@ -173,11 +174,12 @@ package struct EntityStatistics: Sendable {
       }
       return
     }
+    precondition(entities.isEmpty, "EntityStatistics: call finishAdding() before reading rows")
     // Runs hold disjoint stretches of documents, oldest first, so the first counts of an id
     // carry the name and type of the first document that mentioned it.
     var current: (id: [UInt8], counts: EntityCounts)?
     try spill.forEachInOrder { record throws(OutputError) in
-      let counts = try EntityCounts(encoded: record.value, path: spill.runPaths.first ?? "")
+      let counts = try EntityCounts(encoded: record.value, path: spillDirectory?.path ?? "")
       if current?.id == record.primary {
         current!.counts.merge(counts)
         return

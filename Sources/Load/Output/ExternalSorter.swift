@@ -10,6 +10,10 @@ final class ExternalSorter: @unchecked Sendable {
   // @unchecked: the writer thread adds records; readers only start after the last `add`, and
   // each `forEachInOrder` opens readers of its own.
 
+  /// The most runs kept at once: past it they are merged into one, so a merge never opens
+  /// more files than this.
+  static let fanIn = 32
+
   /// Where the run files go.
   private let directory: URL
   /// The file name prefix of this sorter's runs.
@@ -21,6 +25,8 @@ final class ExternalSorter: @unchecked Sendable {
   private var bufferedBytes = 0
   /// The run files written so far, oldest first.
   private(set) var runPaths: [String] = []
+  /// How many merged runs were written, for their names.
+  private var mergedRuns = 0
 
   /// A sorter writing runs named `<name>-<n>` into `directory` whenever `budget` bytes of
   /// records are buffered.
@@ -49,24 +55,45 @@ final class ExternalSorter: @unchecked Sendable {
       .path
     let file = try OutputFile(path: path)
     for record in sortedBuffer() {
-      for field in [record.primary, record.secondary, record.value] {
-        let length = UInt32(field.count)
-        for shift in 0..<4 { file.buffer.append(UInt8(truncatingIfNeeded: length >> (8 * shift))) }
-        file.buffer.append(field)
-      }
+      Self.append(record, to: file)
       try file.flushIfFull()
     }
     try file.close()
     runPaths.append(path)
     buffer.removeAll()
     bufferedBytes = 0
+    if runPaths.count >= Self.fanIn { try mergeRuns() }
+  }
+
+  /// Merges every run into one new run (ties keep their order: the merged runs are the oldest).
+  /// - Complexity: O(n · r) for n records in r runs.
+  private func mergeRuns() throws(OutputError) {
+    let path = directory.appendingPathComponent(
+      String(format: "%@-merged-%06d", name, mergedRuns)
+    ).path
+    mergedRuns += 1
+    let file = try OutputFile(path: path)
+    try merge(runPaths, includingBuffer: false) { record throws(OutputError) in
+      Self.append(record, to: file)
+      try file.flushIfFull()
+    }
+    try file.close()
+    try removeRuns()
+    runPaths = [path]
   }
 
   /// Calls `body` with every record in order: the runs and the buffer merged.
   /// - Complexity: O(n · r) for n records in r runs (r is small: one per budget's worth).
   func forEachInOrder(_ body: (SpillRecord) throws(OutputError) -> Void) throws(OutputError) {
-    let readers = try runPaths.map { path throws(OutputError) in try SpillRunReader(path: path) }
-    let memory = sortedBuffer()
+    try merge(runPaths, includingBuffer: true, body)
+  }
+
+  /// Calls `body` with the records of `paths` (and of the buffer) merged in order.
+  private func merge(
+    _ paths: [String], includingBuffer: Bool, _ body: (SpillRecord) throws(OutputError) -> Void
+  ) throws(OutputError) {
+    let readers = try paths.map { path throws(OutputError) in try SpillRunReader(path: path) }
+    let memory = includingBuffer ? sortedBuffer() : []
     var memoryIndex = 0
     var heads: [SpillRecord?] = []
     for reader in readers { heads.append(try reader.next()) }
@@ -93,9 +120,20 @@ final class ExternalSorter: @unchecked Sendable {
   }
 
   /// Deletes the run files.
-  func removeRuns() {
-    for path in runPaths { unlink(path) }
+  func removeRuns() throws(OutputError) {
+    for path in runPaths where unlink(path) != 0 && errno != ENOENT {
+      throw OutputError(.remove, path: path)
+    }
     runPaths.removeAll()
+  }
+
+  /// Appends one record to a run file's buffer: each field as a 4-byte length and its bytes.
+  private static func append(_ record: SpillRecord, to file: OutputFile) {
+    for field in [record.primary, record.secondary, record.value] {
+      let length = UInt32(field.count)
+      for shift in 0..<4 { file.buffer.append(UInt8(truncatingIfNeeded: length >> (8 * shift))) }
+      file.buffer.append(field)
+    }
   }
 
   /// The buffer sorted by keys, equal keys in the order added.

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Buffers a worker formats one document into before the bytes are copied out, kept between
 /// documents so that formatting does not allocate and free tens of kilobytes per document.
 final class FormattingScratch: @unchecked Sendable {
@@ -18,20 +16,5 @@ final class FormattingScratch: @unchecked Sendable {
     parts.removeAll()
     json.removeAll()
     cache.bytes.removeAll(keepingCapacity: true)
-  }
-}
-
-/// Scratch buffers for the threads that format documents, shared by all copies of one
-/// `DocumentFormatter`; holds about as many scratches as threads ever formatted at once.
-final class FormattingScratchPool: Sendable {
-  /// The scratches not in use.
-  private let idle = Mutex<[FormattingScratch]>([])
-
-  /// Calls `body` with a scratch no other thread is using, emptied.
-  func withScratch<Result>(_ body: (FormattingScratch) -> Result) -> Result {
-    let scratch = idle.withLock { $0.popLast() } ?? FormattingScratch()
-    scratch.removeAll()
-    defer { idle.withLock { $0.append(scratch) } }
-    return body(scratch)
   }
 }

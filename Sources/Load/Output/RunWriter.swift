@@ -109,7 +109,7 @@ package final class RunWriter {
         try statistics.forEachVariantRow { row throws(OutputError) in try variants.append(row) }
         return try variants.finish()
       })
-    statistics.removeSpillFiles()
+    try statistics.removeSpillFiles()
     stats.append(try aggregated.first.get())
     stats.append(try aggregated.second.get())
     let package = DataPackage(

@@ -41,7 +41,10 @@ final class SpillRunReader {
     var length = 0
     for shift in 0..<4 { length |= Int(buffer[position + shift]) << (8 * shift) }
     position += 4
-    guard try fill(length) else { throw OutputError(.read, path: path, code: EIO) }
+    // A length past what a run holds means a damaged file, not a huge allocation.
+    guard length <= 1 << 30, try fill(length) else {
+      throw OutputError(.read, path: path, code: EIO)
+    }
     defer { position += length }
     return Array(buffer[position..<position + length])
   }

@@ -12,8 +12,10 @@ final class TokenFactsPool: Sendable {
   /// Runs `body` with a table no other thread is using.
   func withTable<Result>(_ body: (TokenFactsTable) -> Result) -> Result {
     let table = idle.withLock { $0.popLast() } ?? TokenFactsTable()
-    table.trimIfFull()
     let result = body(table)
+    // Emptied right after a document that filled it, so an idle table never holds more than
+    // the limit (one large document can add many spellings at once).
+    table.trimIfFull()
     idle.withLock { $0.append(table) }
     return result
   }

@@ -1,6 +1,7 @@
 /// What the entity tagger's passes ask of one token spelling, answered once per spelling
 /// (see `TokenFacts`).
 package struct WordFlags: OptionSet, Sendable {
+  /// The bits.
   package let rawValue: UInt32
 
   /// Creates flags from their bits.

@@ -68,6 +68,15 @@ struct PipelineSettings: Sendable, Equatable {
     } catch {
       throw CommandFailure(code: .dataError, message: "\(path): \(error)")
     }
+    for (key, value, minimum) in [
+      ("max_file_bytes", file.maxFileBytes, 1), ("threads", file.threads, 0),
+      ("entity_memory_limit", file.entityMemoryLimit, 1),
+    ] {
+      if let value, value < minimum {
+        throw CommandFailure(
+          code: .dataError, message: "\(path): \(key) must be at least \(minimum), not \(value)")
+      }
+    }
     let root = URL(fileURLWithPath: configDirectory).standardizedFileURL.deletingLastPathComponent()
       .path
     func resolve(_ value: String?) -> String? {
