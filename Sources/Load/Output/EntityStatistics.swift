@@ -96,20 +96,22 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns, let spillDirectory else {
-      var keys: [(surface: String, entityID: String, index: Int)] = []
+      // Sorted by the bytes of surface and id, as the spilled path sorts them.
+      var keys: [(surface: [UInt8], id: [UInt8], entityID: String, index: Int)] = []
       for (id, entity) in entities {
+        let idBytes = Array(id.utf8)
         for (index, surface) in entity.surfaces.enumerated() {
-          keys.append((surface.text, id, index))
+          keys.append((Array(surface.text.utf8), idBytes, id, index))
         }
       }
       keys.sort {
-        $0.surface != $1.surface
-          ? $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8)
-          : $0.entityID.utf8.lexicographicallyPrecedes($1.entityID.utf8)
+        let order = SpillRecord.compare($0.surface, $1.surface)
+        return order != 0 ? order < 0 : SpillRecord.compare($0.id, $1.id) < 0
       }
       for key in keys {
         let entity = entities[key.entityID]!
-        try body(Self.variantRow(key.surface, key.entityID, entity, entity.surfaces[key.index]))
+        let counts = entity.surfaces[key.index]
+        try body(Self.variantRow(counts.text, key.entityID, entity, counts))
       }
       return
     }

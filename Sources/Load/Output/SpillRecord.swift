@@ -24,7 +24,7 @@ struct SpillRecord: Equatable {
   }
 
   /// Negative, zero or positive as `a` sorts before, with or after `b` (bytes, then length).
-  private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+  static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
     let common = min(a.count, b.count)
     let order = a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
