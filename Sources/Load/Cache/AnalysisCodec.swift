@@ -2,49 +2,51 @@ import Extract
 import Transform
 
 /// Encodes what Transform found in a document (everything but the source facts, which are read
-/// afresh each run) for the analysis cache.
+/// afresh each run) for the analysis cache: integers as varints, each distinct string once per
+/// document (`CacheStrings`).
 enum AnalysisCodec {
   /// The tagged part of `document`.
   static func encode(_ document: AnalyzedDocument, into encoder: inout CacheEncoder) {
-    encoder.integer(document.sentenceCount)
-    encoder.integer(document.tokenCount)
-    encoder.string(document.documentDate)
-    encoder.string(document.documentDateSource)
-    encoder.integer(document.mentions.count)
+    var strings = CacheStrings()
+    encoder.varint(document.sentenceCount)
+    encoder.varint(document.tokenCount)
+    strings.write(document.documentDate, into: &encoder)
+    strings.write(document.documentDateSource, into: &encoder)
+    encoder.varint(document.mentions.count)
     for record in document.mentions {
       let mention = record.mention
       // One call per value: an array literal here would allocate twice per mention.
-      encoder.integer(record.sentence)
-      encoder.integer(record.start)
-      encoder.integer(record.end)
-      encoder.integer(mention.start)
-      encoder.integer(mention.end)
-      encoder.string(record.surface)
-      encoder.string(mention.entityID)
-      encoder.string(mention.canonicalName)
-      encoder.string(mention.type.rawValue)
-      encoder.string(mention.form.rawValue)
-      encoder.string(mention.method)
-      encoder.string(mention.how)
+      encoder.varint(record.sentence)
+      encoder.varint(record.start)
+      encoder.varint(record.end)
+      encoder.varint(mention.start)
+      encoder.varint(mention.end)
+      strings.write(record.surface, into: &encoder)
+      strings.write(mention.entityID, into: &encoder)
+      strings.write(mention.canonicalName, into: &encoder)
+      strings.write(mention.type.rawValue, into: &encoder)
+      strings.write(mention.form.rawValue, into: &encoder)
+      strings.write(mention.method, into: &encoder)
+      strings.write(mention.how, into: &encoder)
       encoder.number(mention.confidence)
       encoder.boolean(mention.inCompound)
     }
-    encoder.integer(document.dates.count)
+    encoder.varint(document.dates.count)
     for record in document.dates {
       let date = record.date
-      encoder.integer(record.sentence)
-      encoder.integer(record.start)
-      encoder.integer(record.end)
-      encoder.integer(date.start)
-      encoder.integer(date.end)
-      encoder.string(record.surface)
-      encoder.string(date.value)
-      encoder.string(date.mod)
-      encoder.string(date.granularity)
-      encoder.string(date.kind)
-      encoder.string(date.anchor)
-      encoder.string(date.rangeStart?.description ?? "")
-      encoder.string(date.rangeEnd?.description ?? "")
+      encoder.varint(record.sentence)
+      encoder.varint(record.start)
+      encoder.varint(record.end)
+      encoder.varint(date.start)
+      encoder.varint(date.end)
+      strings.write(record.surface, into: &encoder)
+      strings.write(date.value, into: &encoder)
+      strings.write(date.mod, into: &encoder)
+      strings.write(date.granularity, into: &encoder)
+      strings.write(date.kind, into: &encoder)
+      strings.write(date.anchor, into: &encoder)
+      strings.write(date.rangeStart?.description ?? "", into: &encoder)
+      strings.write(date.rangeEnd?.description ?? "", into: &encoder)
     }
   }
 
@@ -54,26 +56,27 @@ enum AnalysisCodec {
     -> AnalyzedDocument
   {
     var document = AnalyzedDocument(untagged: source)
-    document.sentenceCount = try decoder.integer()
-    document.tokenCount = try decoder.integer()
-    document.documentDate = try decoder.string()
-    document.documentDateSource = try decoder.string()
-    let mentionCount = try decoder.integer()
+    var strings = CacheStrings()
+    document.sentenceCount = try decoder.varint()
+    document.tokenCount = try decoder.varint()
+    document.documentDate = try strings.read(from: &decoder)
+    document.documentDateSource = try strings.read(from: &decoder)
+    let mentionCount = try decoder.varint()
     guard (0...10_000_000).contains(mentionCount) else { throw CacheDecoder.Corrupt() }
     for _ in 0..<mentionCount {
-      let sentence = try decoder.integer()
-      let start = try decoder.integer()
-      let end = try decoder.integer()
-      let byteStart = try decoder.integer()
-      let byteEnd = try decoder.integer()
-      let surface = try decoder.string()
-      let entityID = try decoder.string()
-      let canonical = try decoder.string()
-      guard let type = EntityType(rawValue: try decoder.string()),
-        let form = MentionForm(rawValue: try decoder.string())
+      let sentence = try decoder.varint()
+      let start = try decoder.varint()
+      let end = try decoder.varint()
+      let byteStart = try decoder.varint()
+      let byteEnd = try decoder.varint()
+      let surface = try strings.read(from: &decoder)
+      let entityID = try strings.read(from: &decoder)
+      let canonical = try strings.read(from: &decoder)
+      guard let type = EntityType(rawValue: try strings.read(from: &decoder)),
+        let form = MentionForm(rawValue: try strings.read(from: &decoder))
       else { throw CacheDecoder.Corrupt() }
-      let method = try decoder.string()
-      let how = try decoder.string()
+      let method = try strings.read(from: &decoder)
+      let how = try strings.read(from: &decoder)
       let mention = EntityMention(
         start: byteStart, end: byteEnd, entityID: entityID, canonicalName: canonical, type: type,
         form: form,
@@ -83,22 +86,22 @@ enum AnalysisCodec {
         MentionRecord(
           sentence: sentence, start: start, end: end, surface: surface, mention: mention))
     }
-    let dateCount = try decoder.integer()
+    let dateCount = try decoder.varint()
     guard (0...10_000_000).contains(dateCount) else { throw CacheDecoder.Corrupt() }
     for _ in 0..<dateCount {
-      let sentence = try decoder.integer()
-      let start = try decoder.integer()
-      let end = try decoder.integer()
-      let byteStart = try decoder.integer()
-      let byteEnd = try decoder.integer()
-      let surface = try decoder.string()
-      let value = try decoder.string()
-      let mod = try decoder.string()
-      let granularity = try decoder.string()
-      let kind = try decoder.string()
-      let anchor = try decoder.string()
-      let rangeStart = CalendarDay(iso: try decoder.string())
-      let rangeEnd = CalendarDay(iso: try decoder.string())
+      let sentence = try decoder.varint()
+      let start = try decoder.varint()
+      let end = try decoder.varint()
+      let byteStart = try decoder.varint()
+      let byteEnd = try decoder.varint()
+      let surface = try strings.read(from: &decoder)
+      let value = try strings.read(from: &decoder)
+      let mod = try strings.read(from: &decoder)
+      let granularity = try strings.read(from: &decoder)
+      let kind = try strings.read(from: &decoder)
+      let anchor = try strings.read(from: &decoder)
+      let rangeStart = CalendarDay(iso: try strings.read(from: &decoder))
+      let rangeEnd = CalendarDay(iso: try strings.read(from: &decoder))
       let date = DateMention(
         start: byteStart, end: byteEnd, value: value, mod: mod, granularity: granularity,
         kind: kind,
