@@ -26,6 +26,9 @@ import Testing
     #expect(mkfifo(input.path + "/g_rohr.txt", 0o644) == 0)
     try FileManager.default.createSymbolicLink(
       atPath: input.path + "/h_tot.txt", withDestinationPath: "weg.txt")
+    try input.write("i_nul.txt", Array("Putin traf\0 Lawrow in Moskau am Montag.".utf8))
+    try input.write("j_über\nzeile.txt", Array("Paschinjan besuchte Jerewan.".utf8))
+    try input.write("k leer zeichen ä.txt", Array("Tokajew in Astana.".utf8))
 
     let code = try Pipeline.dispatch([
       "run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config,
@@ -44,7 +47,12 @@ import Testing
         ["f nur leer zeichen.txt", "skipped", "utf-8", "only white space"],
         ["g_rohr.txt", "error", "", "not a regular file (named pipe)"],
         ["h_tot.txt", "error", "", "broken symbolic link (No such file or directory)"],
+        ["i_nul.txt", "ok", "utf-8", ""],
+        ["j_über\nzeile.txt", "ok", "utf-8", ""],
+        ["k leer zeichen ä.txt", "ok", "utf-8", ""],
       ])
+    // A NUL inside the text is kept and tagged around; names with newlines are quoted.
+    #expect(rows[8...].map { $0["mentions"]! } == ["3", "2", "2"])
     #expect(
       rows[3]["warnings"] == "not valid UTF-8 (byte 0xFC at offset 1); decoded as Windows-1252")
   }
