@@ -1,6 +1,7 @@
 import Dispatch
 import Extract
 import Load
+import Synchronization
 import Transform
 
 /// Reads, analyzes and formats the corpus in parallel and hands the results to the writer in
@@ -93,14 +94,20 @@ struct CorpusRun {
     return (formatter.format(analyzer.analyze(source)), false)
   }
 
-  /// `items.map(transform)`, spread over the cores when there are threads to use.
+  /// `items.map(transform)`, spread over at most `threads` workers (and the cores), each taking
+  /// the next item as it finishes one, so a long document does not hold up a fixed share.
   private func parallelMap<Input: Sendable, Output: Sendable>(
     _ items: [Input], _ transform: @escaping @Sendable (Input) -> Output
   ) -> [Output] {
     if threads <= 1 || items.count <= 1 { return items.map(transform) }
     let slots = ResultSlots<Output>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: items.count) { index in
-      slots.store(transform(items[index]), at: index)
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < items.count else { return }
+        slots.store(transform(items[index]), at: index)
+      }
     }
     return slots.take()
   }
