@@ -15,7 +15,7 @@
 /// speed.
 final class TokenFactsTable: @unchecked Sendable {
   /// The spellings (and resolutions) kept before the table starts afresh.
-  static let capacityLimit = 1 << 16
+  static let capacityLimit = 1 << 15
 
   /// The facts, by the index `indices(of:in:make:)` and `add(_:for:in:)` return.
   private(set) var facts: [TokenFacts] = []
