@@ -14,11 +14,12 @@ enum BenchCommand {
       testdata/heldout next to the config folder when --samples is not given) in its own order,
       with invented persons and shifted years, days, months and numbers, so that the vocabulary
       grows with the corpus as in real news; about one in six is in Windows-1252 (see
-      BenchCorpus; the same count always gives the same bytes). It then runs `pipeline run --full` on them into WORK/output with all tables
-      written, runs again on the unchanged corpus (the incremental case), and prints one line of
-      measurements. Peak memory is the largest resident set size during the two runs: on Linux
-      the peak is reset after the corpus is generated, elsewhere it is the process's maximum and
-      includes the generation. Use `swift run -c release pipeline bench`.
+      BenchCorpus; the same count always gives the same bytes). It then runs
+      `pipeline run --full` on them into WORK/output with all tables written, runs again on the
+      unchanged corpus (the incremental case), and prints one line of measurements. Peak memory
+      is the largest resident set size during the two runs: on Linux the peak is reset after the
+      corpus is generated, elsewhere it is the process's maximum and includes the generation.
+      Use `swift run -c release pipeline bench`.
       """,
     options: [
       .option("articles", "N", "Number of articles to generate (default 10000)."),
