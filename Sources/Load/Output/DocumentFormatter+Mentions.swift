@@ -12,21 +12,11 @@ extension DocumentFormatter {
   ) {
     let mention = record.mention
     var column = 0
-    /// Appends one text value to both rows.
     func text(_ value: String) {
-      if column > 0 { csv.append(ASCII.comma) }
-      CSVRowFormatter.appendField(value, to: &csv)
-      formatter.appendKey(column, to: &json)
-      JSONLineFormatter.appendString(value, to: &json)
-      column += 1
+      appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
-    /// Appends one whole number to both rows.
     func integer(_ value: Int) {
-      csv.append(ASCII.comma)
-      CSVRowFormatter.appendInteger(value, to: &csv)
-      formatter.appendKey(column, to: &json)
-      JSONLineFormatter.appendInteger(value, to: &json)
-      column += 1
+      appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     text(docID)
     integer(record.sentence)

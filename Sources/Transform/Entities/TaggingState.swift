@@ -1,8 +1,6 @@
 /// The working state of `EntityTagger` for one document: the tokens, which are claimed, and the
 /// mentions found so far.
 struct TaggingState {
-  /// The document.
-  let segmented: SegmentedText
   /// Whether each token belongs to a mention already.
   var claimed: [Bool]
   /// Whether each token is the first of its sentence.
@@ -17,7 +15,6 @@ struct TaggingState {
   /// Prepares the state, looking every token's spelling up in `table` (and adding the spellings
   /// it does not know, with facts from `tagger`).
   init(_ segmented: SegmentedText, table: TokenFactsTable, tagger: EntityTagger) {
-    self.segmented = segmented
     tokens = segmented.tokens
     text = segmented.text
     claimed = [Bool](repeating: false, count: segmented.tokens.count)

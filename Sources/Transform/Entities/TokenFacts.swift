@@ -47,12 +47,7 @@ struct TokenFacts {
   /// FNV-1a of folded bytes, never 0.
   /// - Complexity: O(n) in the number of bytes.
   static func digest(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
-    }
-    return hash | 1
+    NameResolver.fnv1a(bytes) | 1
   }
 
   /// Facts with the folded form and flags only.

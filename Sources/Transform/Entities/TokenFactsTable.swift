@@ -101,8 +101,7 @@ final class TokenFactsTable: @unchecked Sendable {
     guard misses else { return result }
     for (position, token) in tokens.enumerated() where result[position] < 0 {
       let range = token.start..<token.end
-      result[position] = Int32(
-        index(of: range, in: text) ?? add(make(text[range]), for: range, in: text))
+      result[position] = Int32(index(of: range, in: text, addingWith: make))
     }
     return result
   }
@@ -114,13 +113,23 @@ final class TokenFactsTable: @unchecked Sendable {
     return stored == 0 ? nil : stored - 1
   }
 
-  /// Adds the facts of `text[range]`, which the table does not know yet; returns their index.
+  /// Adds the facts of `text[range]` unless the table knows the spelling already; returns the
+  /// index of the facts it keeps.
   /// - Complexity: O(n) in the length of the range, amortized.
   func add(_ newFacts: TokenFacts, for range: Range<Int>, in text: [UInt8]) -> Int {
+    index(of: range, in: text) { _ in newFacts }
+  }
+
+  /// The index of the facts for `text[range]`, adding them from `make` when the table does not
+  /// know the spelling yet; one probe either way.
+  /// - Complexity: O(n) in the length of the range, amortized.
+  private func index(
+    of range: Range<Int>, in text: [UInt8], addingWith make: (ArraySlice<UInt8>) -> TokenFacts
+  ) -> Int {
     let (slot, hash) = probe(range, text)
-    precondition(slots[slot].index == 0, "facts added twice")
+    if slots[slot].index != 0 { return Int(slots[slot].index) - 1 }
     let index = facts.count
-    facts.append(newFacts)
+    facts.append(make(text[range]))
     hashes.append(hash)
     slots[slot] = Slot(
       tag: Self.tag(hash), index: Int32(index + 1), offset: Int32(arena.count),
@@ -183,13 +192,7 @@ final class TokenFactsTable: @unchecked Sendable {
 
   /// FNV-1a of the bytes, with a final mix so that the low bits used for slots are well spread.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var index = 0
-    while index < bytes.count {
-      hash ^= UInt64(bytes[index])
-      hash &*= 0x0000_0100_0000_01B3
-      index += 1
-    }
+    var hash = NameResolver.fnv1a(bytes)
     hash ^= hash >> 29
     hash &*= 0xbf58_476d_1ce4_e5b9
     return hash ^ (hash >> 32)

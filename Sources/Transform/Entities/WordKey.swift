@@ -9,12 +9,7 @@ package struct WordKey: Hashable, Sendable {
   /// A key for bytes that are already folded.
   package init(folded bytes: [UInt8]) {
     self.bytes = bytes
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
-    }
-    digest = hash
+    digest = NameResolver.fnv1a(bytes)
   }
 
   /// A key for `bytes`, folding them first.
