@@ -37,9 +37,7 @@ package enum CorpusScanner {
     guard walker.walk(directory: root, relative: "") else {
       throw ScanError(path: root, reason: String(cString: strerror(errno)))
     }
-    let files = walker.files.sorted {
-      $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8)
-    }
+    let files = walker.files.sorted { UTF8Order.precedes($0.relativePath, $1.relativePath) }
     return CorpusListing(files: files, findings: walker.findings.sorted())
   }
 }
@@ -73,7 +71,7 @@ private struct Walker {
       names.append(name)
     }
     closedir(handle)
-    names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    names.sort(by: UTF8Order.precedes)
     for name in names {
       visit(name: name, in: directory, relative: relative)
     }

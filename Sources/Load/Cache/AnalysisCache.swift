@@ -52,7 +52,7 @@ package final class AnalysisCacheReader {
   /// Call with paths in increasing byte order.
   /// - Complexity: O(size of the entries skipped and read).
   package func payload(for source: SourceDocument) -> [UInt8]? {
-    while let entry = pending, entry.path.utf8.lexicographicallyPrecedes(source.path.utf8) {
+    while let entry = pending, UTF8Order.precedes(entry.path, source.path) {
       advance()
     }
     guard let entry = pending, entry.path == source.path else { return nil }

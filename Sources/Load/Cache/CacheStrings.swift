@@ -1,21 +1,21 @@
+import Foundation
+import Transform
+
 /// The strings of one cache payload, each written once: a string's first use writes `0`, its
 /// length and its bytes; every later use writes its number + 1. Strings are told apart by
 /// their bytes (not `String` equality, which would merge canonically equal spellings).
 struct CacheStrings {
-  /// A string compared and hashed by its UTF-8 bytes.
-  private struct Bytes: Hashable {
-    var text: String
-
-    static func == (lhs: Bytes, rhs: Bytes) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-
-    func hash(into hasher: inout Hasher) {
-      var text = text
-      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+  /// Where a written string's bytes sit in the encoder's bytes, and their hash.
+  private struct Span {
+    var start: Int
+    var count: Int
+    var hash: UInt64
   }
 
-  /// Numbers of the strings written so far (encoding).
-  private var numbers: [Bytes: Int] = [:]
+  /// The strings written so far (encoding), by number.
+  private var spans: [Span] = []
+  /// Open addressing over `spans`: 0 is empty, n is `spans[n - 1]`; the count is a power of 2.
+  private var slots: [Int32] = []
   /// The strings read so far, by number (decoding).
   private var table: [String] = []
 
@@ -23,18 +23,47 @@ struct CacheStrings {
   init() {}
 
   /// Writes `text`, or its number when it was written before.
+  /// - Complexity: O(*n*) in the string's UTF-8 length, amortized.
   mutating func write(_ text: String, into encoder: inout CacheEncoder) {
-    let key = Bytes(text: text)
-    if let number = numbers[key] {
-      encoder.varint(number + 1)
-      return
-    }
-    numbers[key] = numbers.count
-    encoder.varint(0)
     var text = text
-    text.withUTF8 { utf8 in
-      encoder.varint(utf8.count)
-      encoder.bytes.append(contentsOf: utf8)
+    text.withUTF8 { utf8 in write(utf8, into: &encoder) }
+  }
+
+  private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>, into encoder: inout CacheEncoder)
+  {
+    if slots.isEmpty { slots = Array(repeating: 0, count: 256) }
+    let hash = NameResolver.fnv1a(utf8)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let number = Int(slots[slot]) - 1
+      let span = spans[number]
+      if span.hash == hash, span.count == utf8.count,
+        encoder.bytes.withUnsafeBufferPointer({
+          utf8.isEmpty || memcmp($0.baseAddress! + span.start, utf8.baseAddress!, utf8.count) == 0
+        })
+      {
+        encoder.varint(number + 1)
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    encoder.varint(0)
+    encoder.varint(utf8.count)
+    spans.append(Span(start: encoder.bytes.count, count: utf8.count, hash: hash))
+    encoder.bytes.append(contentsOf: utf8)
+    slots[slot] = Int32(spans.count)
+    if spans.count * 2 > slots.count { rehash(into: slots.count * 2) }
+  }
+
+  /// Spreads the written strings over `count` slots.
+  private mutating func rehash(into count: Int) {
+    slots = Array(repeating: 0, count: count)
+    let mask = count - 1
+    for (number, span) in spans.enumerated() {
+      var slot = Int(truncatingIfNeeded: span.hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(number + 1)
     }
   }
 

@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 import Transform
 
@@ -171,7 +172,7 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns else {
-      for id in entities.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      for id in entities.keys.sorted(by: UTF8Order.precedes) {
         try body(id, entities[id]!)
       }
       return

@@ -1,3 +1,5 @@
+import Extract
+
 /// The counts of one surface of one entity over the run, for `variants`.
 struct SurfaceCounts: Equatable {
   /// The surface as written.
@@ -38,7 +40,7 @@ struct SurfaceCounts: Equatable {
   static func ranked(_ counts: [(value: String, count: Int)]) -> [String] {
     counts.sorted {
       $0.count != $1.count
-        ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8)
+        ? $0.count > $1.count : UTF8Order.precedes($0.value, $1.value)
     }.map(\.value)
   }
 

@@ -154,6 +154,28 @@ package struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Appends `value` as zero-padded decimal digits.
   static func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
+    guard value >= 0 else { return appendPaddedNegative(value, width: width, to: &out) }
+    var divisor = 1
+    var width = width - 1
+    while value / divisor >= 10 {
+      divisor *= 10
+      width -= 1
+    }
+    while width > 0 {
+      out.append(0x30)
+      width -= 1
+    }
+    var rest = value
+    while divisor > 0 {
+      out.append(UInt8(0x30 + rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    }
+  }
+
+  /// `appendPadded` for a negative value: its last digit's remainder, as it always was (no
+  /// calendar day or period reaches here).
+  private static func appendPaddedNegative(_ value: Int, width: Int, to out: inout [UInt8]) {
     var digits: [UInt8] = []
     var v = value
     repeat {

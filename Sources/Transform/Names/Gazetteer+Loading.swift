@@ -101,8 +101,8 @@ extension Gazetteer {
     func fail(_ message: String) -> GazetteerError {
       GazetteerError(file: file, line: line, message: message)
     }
-    let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map {
-      String($0).trimmingWhiteSpace()
+    let fields = text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
+      String(Substring($0)).trimmingWhiteSpace()
     }
     guard fields.count == columns.count else {
       throw fail(
@@ -150,7 +150,7 @@ extension Gazetteer {
 
   /// The non-empty `|`-separated values of a field, trimmed.
   private static func list(_ field: String) -> [String] {
-    field.split(separator: "|").map { String($0).trimmingWhiteSpace() }.filter {
+    field.utf8.split(separator: 0x7C).map { String(Substring($0)).trimmingWhiteSpace() }.filter {
       !$0.isEmpty
     }
   }

@@ -12,7 +12,7 @@ extension NameResolver {
   /// form, so `Paris` → `Pari` is tried but harmless.
   /// - Complexity: O(*n*) in the length of the name.
   package static func inflectedForms(of name: String) -> [String] {
-    var words = name.split(separator: " ").map(String.init)
+    var words = name.utf8.split(separator: 0x20).map { String(Substring($0)) }
     var bases: [[String]] = []
     if words.count >= 2, articles.contains(words[0].lowercased()) {
       words.removeFirst()

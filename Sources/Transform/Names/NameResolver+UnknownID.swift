@@ -48,6 +48,17 @@ extension NameResolver {
     return hash
   }
 
+  /// `fnv1a(_:)` for contiguous bytes, compiled for them: other modules call this one, since the
+  /// generic version would run unspecialized there.
+  package static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
   /// `value` as 16 lowercase hexadecimal digits.
   static func hexadecimal(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
