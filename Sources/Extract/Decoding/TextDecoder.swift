@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Decodes a file's bytes into UTF-8 text: UTF-8 (a BOM stripped), UTF-16 with a BOM, otherwise
 /// Windows-1252 as the fallback. Binary files are refused.
 package enum TextDecoder {
@@ -21,7 +27,10 @@ package enum TextDecoder {
   private static func decodeUTF8OrFallback(_ bytes: [UInt8], bomLength: Int) -> DecodedText {
     var warnings: [String] = []
     let content = bomLength == 0 ? bytes : Array(bytes[bomLength...])
-    let nulCount = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    let hasNul = bytes.withUnsafeBufferPointer {
+      $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil
+    }
+    let nulCount = hasNul ? bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
     if nulCount > 0 {
       warnings.append("\(nulCount) NUL byte(s) kept in the text")
     }

@@ -32,14 +32,24 @@ extension EntityTagger {
     }
     let surnameDigests = surnames.map(\.key.digest)
     var keys: [String] = []
+    var keyDigests: [UInt64] = []
     var byKey: [EntityMention] = []
     for (surname, mention) in surnames where surname.bytes.count >= VariantKey.minimumVariantLength
     {
       let key = VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))
       if !keys.contains(key) {
         keys.append(key)
+        keyDigests.append(TokenFacts.digest(Array(key.utf8)[...]))
         byKey.append(mention)
       }
+    }
+    /// The person whose surname has the variant key of `facts`, if one has.
+    func person(byKeyOf facts: TokenFacts) -> EntityMention? {
+      for position in keyDigests.indices
+      where keyDigests[position] == facts.variantKeyDigest && keys[position] == facts.variantKey {
+        return byKey[position]
+      }
+      return nil
     }
     /// The mention of the surname `word`, if it is one.
     func surname(_ word: WordKey) -> EntityMention? {
@@ -58,10 +68,8 @@ extension EntityTagger {
       let word = state.lexemes[id].folded
       var known = surname(word)
       if known == nil, let base = state.lexemes[id].genitiveBase { known = surname(base) }
-      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength,
-        let position = keys.firstIndex(of: state.lexemes[id].variantKey)
-      {
-        known = byKey[position]
+      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength {
+        known = person(byKeyOf: state.lexemes[id])
       }
       if var mention = known {
         mention.start = state.tokens[index].start

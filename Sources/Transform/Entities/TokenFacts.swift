@@ -37,7 +37,11 @@ struct TokenFacts {
   /// short): what a phrase's second token is compared with (see `phraseSeconds`).
   var stemDigests: (UInt64, UInt64, UInt64) = (0, 0, 0)
   /// The variant key of the spelling; empty for words that do not start uppercase.
-  var variantKey: String = ""
+  var variantKey: String = "" {
+    didSet { variantKeyDigest = Self.digest(Array(variantKey.utf8)[...]) }
+  }
+  /// `digest` of `variantKey`'s bytes, compared before the key itself.
+  var variantKeyDigest: UInt64 = 0
 
   /// The digest of a phrase's second folded token, 0 for a one-word phrase.
   static func secondTokenDigest(_ phrase: PhraseIndex.Phrase) -> UInt64 {

@@ -35,13 +35,12 @@ struct RunManifest {
 
   /// Writes `run.json` next to the tables (via a temporary file and a rename).
   func write(to directory: String) {
-    let formatter = ISO8601DateFormatter()
     let object: [String: Any] = [
       "version": version,
       "input": input,
       "output": output,
-      "started": formatter.string(from: started),
-      "finished": formatter.string(from: finished),
+      "started": UTCTimestamp.string(from: started),
+      "finished": UTCTimestamp.string(from: finished),
       "duration_seconds": (duration * 1000).rounded() / 1000,
       "host": ProcessInfo.processInfo.hostName,
       "threads": threads,
