@@ -62,12 +62,35 @@ enum GermanCalendarWords {
   {
     let length = end - start
     guard length <= 24 else { return nil }
-    // Most words fail this (folded first byte, length) filter and skip the hash lookup.
-    let first = Int(bytes[start] | (bytes[start] < 0x80 ? 0x20 : 0))
-    guard filter[first] & (1 << UInt32(length)) != 0, let key = Key(bytes, start, end) else {
-      return nil
+    // Most words fail this filter on their first two folded bytes and length, and skip
+    // folding and the hash lookup.
+    if length >= 2 {
+      let pair = Int(foldedPair(bytes, start))
+      guard pairFilter[pair] & (1 << UInt32(length)) != 0 else { return nil }
+    } else {
+      let first = Int(bytes[start] | (bytes[start] < 0x80 ? 0x20 : 0))
+      guard filter[first] & (1 << UInt32(length)) != 0 else { return nil }
     }
+    guard let key = Key(bytes, start, end) else { return nil }
     return probe.find(key)
+  }
+
+  /// The first two bytes of the word at `start` (at least two bytes long) as `Key` folds them,
+  /// first byte high.
+  @inline(__always)
+  private static func foldedPair(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt16 {
+    let first = bytes[start]
+    let second = bytes[start + 1]
+    if first == 0xC3, second >= 0x80, second <= 0x9E, second != 0x97 {
+      return 0xC300 | UInt16(second + 0x20)
+    }
+    return UInt16(foldedASCII(first)) << 8 | UInt16(foldedASCII(second))
+  }
+
+  /// `byte` with A–Z lowered, as `Key` folds a byte that is not part of a Latin-1 capital.
+  @inline(__always)
+  private static func foldedASCII(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   /// An open-addressing table with a multiplicative hash (no per-lookup hasher seeding).
@@ -129,6 +152,20 @@ enum GermanCalendarWords {
         }
       }
       f[first] |= 1 << UInt32(length)
+    }
+    return f
+  }()
+
+  /// For each pair of first two folded bytes, bit n set when a table word of n ≥ 2 bytes
+  /// starts with them.
+  static let pairFilter: [UInt32] = {
+    var f = [UInt32](repeating: 0, count: 1 << 16)
+    for key in table.keys {
+      let bytes = withUnsafeBytes(of: (key.a.littleEndian, key.b.littleEndian, key.c.littleEndian)) {
+        Array($0.prefix { $0 != 0 })
+      }
+      guard bytes.count >= 2 else { continue }
+      f[Int(bytes[0]) << 8 | Int(bytes[1])] |= 1 << UInt32(bytes.count)
     }
     return f
   }()
