@@ -161,7 +161,8 @@ enum GermanCalendarWords {
   static let pairFilter: [UInt32] = {
     var f = [UInt32](repeating: 0, count: 1 << 16)
     for key in table.keys {
-      let bytes = withUnsafeBytes(of: (key.a.littleEndian, key.b.littleEndian, key.c.littleEndian)) {
+      let bytes = withUnsafeBytes(of: (key.a.littleEndian, key.b.littleEndian, key.c.littleEndian))
+      {
         Array($0.prefix { $0 != 0 })
       }
       guard bytes.count >= 2 else { continue }

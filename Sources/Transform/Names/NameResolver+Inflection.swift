@@ -50,13 +50,21 @@ extension NameResolver {
   /// (and `Kremle`), `Borrell'`→`Borrell`.
   /// - Complexity: O(*n*) in the length of the word.
   static func genitiveBases(_ word: String) -> [String] {
-    let utf8 = word.utf8
-    guard let last = utf8.last else { return [] }
-    if last == 0x27 { return [String(word.dropLast())] }
-    if word.hasSuffix("’") { return [String(word.dropLast())] }
-    guard last == 0x73, utf8.count >= 4 else { return [] }
-    var result = [String(word.dropLast())]
-    if word.hasSuffix("es"), utf8.count >= 5 { result.append(String(word.dropLast(2))) }
+    let bytes = Array(word.utf8)
+    guard let last = bytes.last else { return [] }
+    func dropping(_ count: Int) -> String {
+      String(decoding: bytes[..<(bytes.count - count)], as: UTF8.self)
+    }
+    if last == 0x27 { return [dropping(1)] }
+    // `’` (U+2019) is E2 80 99.
+    if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x80,
+      last == 0x99
+    {
+      return [dropping(3)]
+    }
+    guard last == 0x73, bytes.count >= 4 else { return [] }
+    var result = [dropping(1)]
+    if bytes[bytes.count - 2] == 0x65, bytes.count >= 5 { result.append(dropping(2)) }
     return result
   }
 
@@ -64,10 +72,6 @@ extension NameResolver {
   /// `Vereinigten`→`Vereinigte`, `Schwarzes`→`Schwarze`), or nil.
   /// - Complexity: O(*n*) in the length of the word.
   static func adjectiveBase(_ word: String) -> String? {
-    guard word.utf8.count >= 5 else { return nil }
-    for ending in ["en", "er", "em", "es"] where word.hasSuffix(ending) {
-      return String(word.dropLast(2)) + "e"
-    }
-    return nil
+    GermanInflection.adjectiveBase(Array(word.utf8)).map { String(decoding: $0, as: UTF8.self) }
   }
 }
