@@ -1,6 +1,7 @@
 extension CacheEncoder {
   /// Appends a non-negative integer in LEB128 (7 bits a byte, low bits first); negative values
   /// are written as 0.
+  @inline(__always)
   mutating func varint(_ value: Int) {
     var rest = UInt64(max(value, 0))
     while rest >= 0x80 {
