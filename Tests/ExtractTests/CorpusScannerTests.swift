@@ -32,7 +32,8 @@ import Testing
     let listing = try CorpusScanner.scan(root: folder.path)
     #expect(
       listing.files == [
-        DiscoveredFile(relativePath: "sub/a.txt", absolutePath: folder.path + "/sub/a.txt"),
+        DiscoveredFile(
+          relativePath: "sub/a.txt", absolutePath: folder.path + "/sub/a.txt", byteCount: 1),
         DiscoveredFile(
           relativePath: "tot.txt", absolutePath: folder.path + "/tot.txt",
           problem: "broken symbolic link (No such file or directory)"),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Load
@@ -19,4 +20,16 @@ import Testing
     #expect((try? pair.first.get()) == 1)
     #expect(throws: failure) { try pair.second.get() }
   }
+
+  #if os(Linux)
+    @Test func oneAfterTheOtherOnTheCallingThreadWhenNotConcurrent() throws {
+      let caller = pthread_self()
+      let pair = ParallelPair(
+        concurrently: false,
+        { () throws(OutputError) -> Bool in pthread_equal(pthread_self(), caller) != 0 },
+        { () throws(OutputError) -> Bool in pthread_equal(pthread_self(), caller) != 0 })
+      #expect(try pair.first.get())
+      #expect(try pair.second.get())
+    }
+  #endif
 }

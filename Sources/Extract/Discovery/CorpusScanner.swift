@@ -118,7 +118,9 @@ private struct Walker {
         findings.append("\(relativePath): cannot list folder: \(String(cString: strerror(errno)))")
       }
     case S_IFREG where isArticle:
-      files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path))
+      files.append(
+        DiscoveredFile(
+          relativePath: relativePath, absolutePath: path, byteCount: Int(info.st_size)))
     case _ where isArticle:
       let problem = "not a regular file (\(Self.kindName(info.st_mode & S_IFMT)))"
       files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))

@@ -84,17 +84,20 @@ package final class RunWriter {
     statusCounts[document.status.rawValue, default: 0] += 1
   }
 
-  /// Writes the aggregated tables and the descriptor, then publishes the run.
+  /// Writes the aggregated tables and the descriptor, then publishes the run; `threads` 1
+  /// keeps the work on the calling thread.
   /// - Returns: the row counts per table.
-  package func commit(gazetteer: Gazetteer) throws(OutputError) -> [TableStats] {
+  package func commit(gazetteer: Gazetteer, threads: Int = 2) throws(OutputError) -> [TableStats] {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
     try cache.finish()
     let directory = staged.stagingDirectory
     try statistics.finishAdding()
     let statistics = statistics
     let options = options
-    // The two aggregated tables are independent: build and write them on two cores.
+    // The two aggregated tables are independent: build and write them on two cores (on one
+    // when the run may use only one thread).
     let aggregated = ParallelPair(
+      concurrently: threads != 1,
       { () throws(OutputError) -> TableStats in
         let entities = try TableWriter(
           schema: OutputSchemas.entities, directory: directory, options: options)

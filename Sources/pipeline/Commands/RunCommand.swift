@@ -135,7 +135,7 @@ enum RunCommand {
       entityMemoryLimit: settings.entityMemoryLimit)
     do {
       let reused = try corpusRun.process(files, into: writer)
-      let stats = try writer.commit(gazetteer: gazetteer)
+      let stats = try writer.commit(gazetteer: gazetteer, threads: corpusRun.threads)
       return (stats, writer.statusCounts, reused)
     } catch {
       writer.abort()

@@ -28,30 +28,53 @@ struct CorpusRun {
 
   /// How many files a batch holds per thread.
   private static let filesPerThread = 32
+  /// How many bytes of input (as listed) a batch holds per thread, past its first file: a batch
+  /// and its formatted rows (about ten times the input) stay in memory until written.
+  private static let bytesPerThread = 8 << 20
 
   /// Processes `files` into `writer`; returns how many documents came from the cache.
   /// - Complexity: O(total bytes).
   func process(_ files: [DiscoveredFile], into writer: RunWriter) throws(OutputError) -> Int {
-    let batchSize = max(threads, 1) * Self.filesPerThread
+    let workers = max(threads, 1)
     let output = BatchWriteQueue(writer: writer, overlapsWrites: threads > 1)
     let formatter = writer.formatter
     let progress = progress
     var done = 0
     var bytes = 0
     var reused = 0
-    var start = 0
-    while start < files.count {
-      let batch = Array(files[start..<min(start + batchSize, files.count)])
+    let batches = Self.batches(
+      files, maxFiles: workers * Self.filesPerThread, maxBytes: workers * Self.bytesPerThread)
+    for range in batches {
+      let batch = Array(files[range])
       let (results, cached) = prepare(batch, formatter: formatter)
       reused += cached
       done += batch.count
       bytes += results.reduce(0) { $0 + $1.sourceByteCount }
       let (filesDone, bytesDone) = (done, bytes)
       try output.submit(results) { progress?(filesDone, bytesDone) }
-      start += batchSize
     }
     try output.finish()
     return reused
+  }
+
+  /// The batches `files` go in, in order: runs of at most `maxFiles` files that, past their
+  /// first file, hold at most `maxBytes` bytes by the listed sizes (so one large file makes a
+  /// batch of its own).
+  /// - Complexity: O(n) in the number of files.
+  static func batches(_ files: [DiscoveredFile], maxFiles: Int, maxBytes: Int) -> [Range<Int>] {
+    var batches: [Range<Int>] = []
+    var start = 0
+    var bytes = 0
+    for (index, file) in files.enumerated() {
+      if index > start, index - start >= maxFiles || bytes + file.byteCount > maxBytes {
+        batches.append(start..<index)
+        start = index
+        bytes = 0
+      }
+      bytes += file.byteCount
+    }
+    if start < files.count { batches.append(start..<files.count) }
+    return batches
   }
 
   /// The formatted documents of one batch, in the batch's order, and how many came from the cache.
