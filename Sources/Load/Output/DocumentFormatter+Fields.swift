@@ -7,10 +7,36 @@ extension DocumentFormatter {
     csv: inout ByteBuffer, json: inout ByteBuffer
   ) {
     if column > 0 { csv.append(ASCII.comma) }
-    CSVRowFormatter.appendField(value, to: &csv)
     formatter.appendKey(column, to: &json)
-    JSONLineFormatter.appendString(value, to: &json)
+    var value = value
+    value.withUTF8 { bytes in
+      if isPlain(bytes) {
+        // Neither form quotes or escapes anything: the same bytes go to both.
+        csv.append(bytes)
+        json.append(ASCII.quote)
+        json.append(bytes)
+        json.append(ASCII.quote)
+      } else {
+        CSVRowFormatter.appendField(bytes: bytes, to: &csv)
+        JSONLineFormatter.appendString(bytes: bytes, to: &json)
+      }
+    }
     column += 1
+  }
+
+  /// Whether `bytes` hold nothing a CSV field quotes (`"` `,` CR LF) or a JSON string escapes
+  /// (`"` `\` and the control characters below U+0020): the usual case.
+  /// - Complexity: O(n) in `bytes.count`.
+  @inline(__always)
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte <= ASCII.comma || byte == ASCII.backslash {
+      if byte < ASCII.space || byte == ASCII.quote || byte == ASCII.comma
+        || byte == ASCII.backslash
+      {
+        return false
+      }
+    }
+    return true
   }
 
   /// Appends whole-number value number `column` (never the first) to both forms, and moves on.
@@ -21,9 +47,32 @@ extension DocumentFormatter {
     csv: inout ByteBuffer, json: inout ByteBuffer
   ) {
     csv.append(ASCII.comma)
-    CSVRowFormatter.appendInteger(value, to: &csv)
     formatter.appendKey(column, to: &json)
-    JSONLineFormatter.appendInteger(value, to: &json)
+    // Both forms spell an integer alike: format it once.
+    let start = csv.count
+    CSVRowFormatter.appendInteger(value, to: &csv)
+    csv.copyTail(from: start, to: &json)
+    column += 1
+  }
+
+  /// Appends number value number `column` (never the first) to both forms, and moves on; a
+  /// finite number is spelled alike in both, so it is formatted once.
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func appendNumber(
+    _ value: Double, column: inout Int, json formatter: JSONLineFormatter,
+    csv: inout ByteBuffer, json: inout ByteBuffer
+  ) {
+    csv.append(ASCII.comma)
+    formatter.appendKey(column, to: &json)
+    if value.isFinite {
+      let start = csv.count
+      CSVRowFormatter.appendNumber(value, to: &csv)
+      csv.copyTail(from: start, to: &json)
+    } else {
+      CSVRowFormatter.appendNumber(value, to: &csv)
+      JSONLineFormatter.appendNumber(value, to: &json)
+    }
     column += 1
   }
 }

@@ -29,11 +29,7 @@ extension DocumentFormatter {
     text(mention.form.rawValue)
     text(mention.method)
     text(mention.how)
-    csv.append(ASCII.comma)
-    CSVRowFormatter.appendNumber(mention.confidence, to: &csv)
-    formatter.appendKey(column, to: &json)
-    JSONLineFormatter.appendNumber(mention.confidence, to: &json)
-    column += 1
+    appendNumber(mention.confidence, column: &column, json: formatter, csv: &csv, json: &json)
     csv.append(ASCII.comma)
     CSVRowFormatter.appendBoolean(mention.inCompound, to: &csv)
     formatter.appendKey(column, to: &json)

@@ -69,6 +69,14 @@ package struct ByteBuffer: ~Copyable {
     append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
+  /// Appends to `other` the bytes of this buffer from `offset` on (what was appended since the
+  /// count was `offset`).
+  /// - Complexity: O(n) in the number of bytes copied.
+  @inline(__always)
+  package func copyTail(from offset: Int, to other: inout ByteBuffer) {
+    other.append(UnsafeBufferPointer(start: base + offset, count: count - offset))
+  }
+
   /// Appends `bytes`.
   /// - Complexity: O(n) in `bytes.count`.
   package mutating func append(_ bytes: [UInt8]) {

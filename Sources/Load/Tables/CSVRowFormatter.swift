@@ -75,7 +75,7 @@ package struct CSVRowFormatter: Sendable {
   /// Appends the UTF-8 `bytes` of one field, quoting and doubling quotes where needed.
   /// - Complexity: O(n) in `bytes.count`.
   @inline(__always)
-  private static func appendField(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
+  static func appendField(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
     var needsQuotes = false
     for byte in bytes where byte <= ASCII.comma {
       if byte == ASCII.quote || byte == ASCII.comma || byte == ASCII.cr || byte == ASCII.lf {

@@ -110,7 +110,7 @@ package struct JSONLineFormatter: Sendable {
   /// Appends the UTF-8 `bytes` as a quoted JSON string, escaping where JSON requires it.
   /// - Complexity: O(n) in `bytes.count`.
   @inline(__always)
-  private static func appendString(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
+  static func appendString(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
     buffer.append(ASCII.quote)
     var segmentStart = 0
     for index in bytes.indices {
