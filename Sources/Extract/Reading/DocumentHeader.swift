@@ -134,6 +134,9 @@ package struct DocumentHeader: Sendable, Equatable {
 extension String {
   /// The string without leading and trailing white space (Unicode properties).
   package func trimmingWhiteSpace() -> String {
+    // Printable ASCII at both ends (the usual case) is never white space.
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last) { return self }
     var view = Substring(self)
     while let first = view.unicodeScalars.first, first.properties.isWhitespace {
       view = Substring(view.unicodeScalars.dropFirst())
