@@ -46,8 +46,7 @@ extension EntityTagger {
   ) -> (Int, Int, NameResolution)? {
     var end = last
     while end >= first {
-      let name = state.string(from: first, through: end)
-      let resolution = resolve(name, table)
+      let resolution = resolve(from: first, through: end, state, table)
       // Exact and alias forms were the phrase pass's job (with acronyms in their case, so `WELT`
       // does not make every `Welt` a newspaper); a surname alone is left to the coreference
       // pass, which knows this document's persons.

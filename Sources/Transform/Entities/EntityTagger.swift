@@ -64,11 +64,29 @@ package struct EntityTagger: Sendable {
   /// `resolver.resolve(name, type:)`, remembered in `table`.
   func resolve(_ name: String, type: EntityType? = nil, _ table: TokenFactsTable) -> NameResolution
   {
-    let key = TokenFactsTable.ResolutionKey(name: name, type: type)
-    if let known = table.resolutions[key] { return known }
-    let resolution = resolver.resolve(name, type: type)
-    table.resolutions[key] = resolution
-    return resolution
+    var utf8 = name
+    return utf8.withUTF8 { bytes in
+      if let known = table.resolutions.resolution(of: bytes, type: type) { return known }
+      let resolution = resolver.resolve(name, type: type)
+      table.resolutions.remember(resolution, of: bytes, type: type)
+      return resolution
+    }
+  }
+
+  /// `resolve` for the text from the start of token `first` to the end of token `last`, which
+  /// becomes a `String` only when the memo does not know it.
+  func resolve(
+    from first: Int, through last: Int, _ state: TaggingState, type: EntityType? = nil,
+    _ table: TokenFactsTable
+  ) -> NameResolution {
+    state.text.withUnsafeBufferPointer { text in
+      let bytes = UnsafeBufferPointer(
+        rebasing: text[state.tokens[first].start..<state.tokens[last].end])
+      if let known = table.resolutions.resolution(of: bytes, type: type) { return known }
+      let resolution = resolver.resolve(String(decoding: bytes, as: UTF8.self), type: type)
+      table.resolutions.remember(resolution, of: bytes, type: type)
+      return resolution
+    }
   }
 
   /// The mention for gazetteer entry `index`.

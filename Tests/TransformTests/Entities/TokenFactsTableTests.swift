@@ -46,8 +46,13 @@ import Testing
     table.trimIfFull()
     #expect(table.index(of: 0..<6, in: text) == 0)
     for number in 0..<TokenFactsTable.capacityLimit {
-      table.resolutions[.init(name: "Name \(number)", type: nil)] = NameResolution(
-        entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil)
+      var name = "Name \(number)"
+      name.withUTF8 {
+        table.resolutions.remember(
+          NameResolution(
+            entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil),
+          of: $0, type: nil)
+      }
     }
     table.trimIfFull()
     #expect(table.index(of: 0..<6, in: text) == nil)

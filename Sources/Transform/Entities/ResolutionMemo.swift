@@ -1,0 +1,61 @@
+/// Name resolutions a worker has made, by the name's bytes and the type asked for, so that each
+/// name is resolved once. Names compare by their UTF-8 bytes: `String` equality normalizes
+/// non-ASCII text first, which costs more than the lookup saves; canonically equal spellings
+/// just get entries of their own.
+struct ResolutionMemo {
+  /// The names, numbered as `types` and `values`.
+  private var names = ByteKeyIndex()
+  /// The type asked for with each name.
+  private var types: [EntityType?] = []
+  /// The resolution of each name.
+  private var values: [NameResolution] = []
+
+  /// An empty memo.
+  init() {}
+
+  /// The number of resolutions kept.
+  var count: Int { values.count }
+
+  /// Whether nothing is kept.
+  var isEmpty: Bool { values.isEmpty }
+
+  /// Forgets every resolution.
+  mutating func removeAll() {
+    names.removeAll()
+    types.removeAll()
+    values.removeAll()
+  }
+
+  /// The resolution kept for `name` asked with `type`, or `nil`.
+  /// - Complexity: O(n) in the length of the name.
+  func resolution(of name: UnsafeBufferPointer<UInt8>, type: EntityType?) -> NameResolution? {
+    let slot = names.probe(name, hash: Self.hash(name, type)) { types[$0] == type }
+    return names.number(at: slot).map { values[$0] }
+  }
+
+  /// Keeps `resolution` for `name` asked with `type` (replacing nothing: call after a miss).
+  /// - Complexity: O(n) in the length of the name, amortized.
+  mutating func remember(
+    _ resolution: NameResolution, of name: UnsafeBufferPointer<UInt8>, type: EntityType?
+  ) {
+    let hash = Self.hash(name, type)
+    let slot = names.probe(name, hash: hash) { types[$0] == type }
+    guard names.number(at: slot) == nil else { return }
+    _ = names.insert(name, hash: hash, at: slot)
+    types.append(type)
+    values.append(resolution)
+  }
+
+  /// The key hash of `name` with `type` mixed in, so that one name asked with two types takes
+  /// two slots.
+  private static func hash(_ name: UnsafeBufferPointer<UInt8>, _ type: EntityType?) -> UInt64 {
+    let salt: UInt64 =
+      switch type {
+      case nil: 0
+      case .person?: 0x9e37_79b9_7f4a_7c15
+      case .organization?: 0xc2b2_ae3d_27d4_eb4f
+      case .location?: 0x1656_67b1_9e37_79f9
+      }
+    return ByteKeyIndex.hash(name) ^ salt
+  }
+}
