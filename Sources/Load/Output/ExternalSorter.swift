@@ -53,7 +53,7 @@ final class ExternalSorter: @unchecked Sendable {
     guard !buffer.isEmpty else { return }
     let path = directory.appendingPathComponent(String(format: "%@-%06d", name, runPaths.count))
       .path
-    let file = try OutputFile(path: path)
+    let file = try OutputFile(path: path, startsWriteback: false)
     for record in sortedBuffer() {
       Self.append(record, to: file)
       try file.flushIfFull()
@@ -72,7 +72,7 @@ final class ExternalSorter: @unchecked Sendable {
       String(format: "%@-merged-%06d", name, mergedRuns)
     ).path
     mergedRuns += 1
-    let file = try OutputFile(path: path)
+    let file = try OutputFile(path: path, startsWriteback: false)
     try merge(runPaths, includingBuffer: false) { record throws(OutputError) in
       Self.append(record, to: file)
       try file.flushIfFull()

@@ -19,12 +19,17 @@ final class OutputFile {
   /// The open file descriptor, or -1 once closed.
   private var descriptor: Int32
 
-  /// Creates (or truncates) the file at `path` with mode 0644.
-  init(path: String) throws(OutputError) {
+  /// Whether written bytes are handed to the disk as the file grows (for files that are
+  /// published; a scratch file read back soon should stay in the page cache).
+  private let startsWriteback: Bool
+
+  /// Creates (or truncates) the file at `path` with mode 0644; `startsWriteback` as above.
+  init(path: String, startsWriteback: Bool = true) throws(OutputError) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw OutputError(.createFile, path: path) }
     self.path = path
     self.descriptor = descriptor
+    self.startsWriteback = startsWriteback
     buffer = ByteBuffer(capacity: Self.chunkSize + 4096)
   }
 
@@ -57,7 +62,7 @@ final class OutputFile {
     if let failure { throw OutputError(.write, path: path, code: failure) }
     bytesWritten += buffer.count
     buffer.removeAll()
-    if bytesWritten - writebackStart >= Self.writebackChunk { startWriteback() }
+    if startsWriteback, bytesWritten - writebackStart >= Self.writebackChunk { startWriteback() }
   }
 
   /// How many written bytes are handed to the disk at a time while the file grows.

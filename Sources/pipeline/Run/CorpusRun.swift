@@ -28,8 +28,8 @@ struct CorpusRun {
 
   /// How many files a batch holds per thread.
   private static let filesPerThread = 32
-  /// How many bytes of input (as listed) a batch holds per thread, past its first file: a batch
-  /// and its formatted rows (about ten times the input) stay in memory until written.
+  /// How many bytes of input (as listed) a batch holds per thread: a batch and its formatted
+  /// rows (about ten times the input) stay in memory until written.
   private static let bytesPerThread = 8 << 20
 
   /// Processes `files` into `writer`; returns how many documents came from the cache.
@@ -57,9 +57,9 @@ struct CorpusRun {
     return reused
   }
 
-  /// The batches `files` go in, in order: runs of at most `maxFiles` files that, past their
-  /// first file, hold at most `maxBytes` bytes by the listed sizes (so one large file makes a
-  /// batch of its own).
+  /// The batches `files` go in, in order: runs of at most `maxFiles` files and at most
+  /// `maxBytes` bytes by the listed sizes, except that a file larger than that makes a batch of
+  /// its own.
   /// - Complexity: O(n) in the number of files.
   static func batches(_ files: [DiscoveredFile], maxFiles: Int, maxBytes: Int) -> [Range<Int>] {
     var batches: [Range<Int>] = []
