@@ -4,6 +4,9 @@ import Transform
 /// The strings of one cache payload, each written once: a string's first use writes `0`, its
 /// length and its bytes; every later use writes its number + 1. Strings are told apart by
 /// their bytes (not `String` equality, which would merge canonically equal spellings).
+///
+/// The table points into the payload's own bytes instead of using Transform's `ByteKeyIndex`:
+/// called across the module boundary, that index cost 2.7% more instructions per full run.
 struct CacheStrings {
   /// Where a written string's bytes sit in the encoder's bytes, and their hash.
   private struct Span {

@@ -65,12 +65,12 @@ extension DocumentFormatter {
   ) {
     csv.append(ASCII.comma)
     formatter.appendKey(column, to: &json)
+    let start = csv.count
+    CSVRowFormatter.appendNumber(value, to: &csv)
     if value.isFinite {
-      let start = csv.count
-      CSVRowFormatter.appendNumber(value, to: &csv)
       csv.copyTail(from: start, to: &json)
     } else {
-      CSVRowFormatter.appendNumber(value, to: &csv)
+      // CSV spells NaN and infinities, JSON has `null` for them.
       JSONLineFormatter.appendNumber(value, to: &json)
     }
     column += 1

@@ -64,23 +64,21 @@ enum GermanCalendarWords {
     guard length <= 24 else { return nil }
     // Most words fail this filter on their first two folded bytes and length, and skip
     // folding and the hash lookup.
-    if length >= 2 {
-      let pair = Int(foldedPair(bytes, start))
-      guard pairFilter[pair] & (1 << UInt32(length)) != 0 else { return nil }
-    } else {
-      let first = Int(bytes[start] | (bytes[start] < 0x80 ? 0x20 : 0))
-      guard filter[first] & (1 << UInt32(length)) != 0 else { return nil }
+    let pair = Int(foldedPair(bytes, start, length))
+    guard pairFilter[pair] & (1 << UInt32(length)) != 0, let key = Key(bytes, start, end) else {
+      return nil
     }
-    guard let key = Key(bytes, start, end) else { return nil }
     return probe.find(key)
   }
 
-  /// The first two bytes of the word at `start` (at least two bytes long) as `Key` folds them,
-  /// first byte high.
+  /// The first two bytes of the word of `length` bytes at `start` as `Key` folds them, first
+  /// byte high; a one-byte word's second byte is 0.
   @inline(__always)
-  private static func foldedPair(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt16 {
+  private static func foldedPair(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int
+  ) -> UInt16 {
     let first = bytes[start]
-    let second = bytes[start + 1]
+    let second = length > 1 ? bytes[start + 1] : 0
     if first == 0xC3, second >= 0x80, second <= 0x9E, second != 0x97 {
       return 0xC300 | UInt16(second + 0x20)
     }
@@ -140,24 +138,8 @@ enum GermanCalendarWords {
   /// The vocabulary as a probe table.
   static let probe = ProbeTable(table)
 
-  /// Bit `length` of entry `b` is set when a table word of `length` bytes starts with byte `b`.
-  static let filter: [UInt32] = {
-    var f = [UInt32](repeating: 0, count: 256)
-    for key in table.keys {
-      let first = Int(key.a & 0xFF)
-      var length = 0
-      for word in [key.a, key.b, key.c] {
-        for shift in stride(from: 0, to: 64, by: 8) where (word >> UInt64(shift)) & 0xFF != 0 {
-          length += 1
-        }
-      }
-      f[first] |= 1 << UInt32(length)
-    }
-    return f
-  }()
-
-  /// For each pair of first two folded bytes, bit n set when a table word of n ≥ 2 bytes
-  /// starts with them.
+  /// For each pair of first two folded bytes (the second 0 for a one-byte word), bit n set
+  /// when a table word of n bytes starts with them.
   static let pairFilter: [UInt32] = {
     var f = [UInt32](repeating: 0, count: 1 << 16)
     for key in table.keys {
@@ -165,8 +147,8 @@ enum GermanCalendarWords {
       {
         Array($0.prefix { $0 != 0 })
       }
-      guard bytes.count >= 2 else { continue }
-      f[Int(bytes[0]) << 8 | Int(bytes[1])] |= 1 << UInt32(bytes.count)
+      guard let first = bytes.first else { continue }
+      f[Int(first) << 8 | Int(bytes.count > 1 ? bytes[1] : 0)] |= 1 << UInt32(bytes.count)
     }
     return f
   }()

@@ -66,10 +66,7 @@ package struct EntityTagger: Sendable {
   {
     var utf8 = name
     return utf8.withUTF8 { bytes in
-      if let known = table.resolutions.resolution(of: bytes, type: type) { return known }
-      let resolution = resolver.resolve(name, type: type)
-      table.resolutions.remember(resolution, of: bytes, type: type)
-      return resolution
+      table.resolutions.resolution(of: bytes, type: type) { resolver.resolve(name, type: type) }
     }
   }
 
@@ -82,10 +79,9 @@ package struct EntityTagger: Sendable {
     state.text.withUnsafeBufferPointer { text in
       let bytes = UnsafeBufferPointer(
         rebasing: text[state.tokens[first].start..<state.tokens[last].end])
-      if let known = table.resolutions.resolution(of: bytes, type: type) { return known }
-      let resolution = resolver.resolve(String(decoding: bytes, as: UTF8.self), type: type)
-      table.resolutions.remember(resolution, of: bytes, type: type)
-      return resolution
+      return table.resolutions.resolution(of: bytes, type: type) {
+        resolver.resolve(String(decoding: bytes, as: UTF8.self), type: type)
+      }
     }
   }
 

@@ -26,24 +26,20 @@ struct ResolutionMemo {
     values.removeAll()
   }
 
-  /// The resolution kept for `name` asked with `type`, or `nil`.
-  /// - Complexity: O(n) in the length of the name.
-  func resolution(of name: UnsafeBufferPointer<UInt8>, type: EntityType?) -> NameResolution? {
-    let slot = names.probe(name, hash: Self.hash(name, type)) { types[$0] == type }
-    return names.number(at: slot).map { values[$0] }
-  }
-
-  /// Keeps `resolution` for `name` asked with `type` (replacing nothing: call after a miss).
-  /// - Complexity: O(n) in the length of the name, amortized.
-  mutating func remember(
-    _ resolution: NameResolution, of name: UnsafeBufferPointer<UInt8>, type: EntityType?
-  ) {
+  /// The resolution kept for `name` asked with `type`; on a miss, `make`'s, which is kept.
+  /// One probe either way.
+  /// - Complexity: O(n) in the length of the name, amortized, plus `make` on a miss.
+  mutating func resolution(
+    of name: UnsafeBufferPointer<UInt8>, type: EntityType?, orMake make: () -> NameResolution
+  ) -> NameResolution {
     let hash = Self.hash(name, type)
     let slot = names.probe(name, hash: hash) { types[$0] == type }
-    guard names.number(at: slot) == nil else { return }
+    if let known = names.number(at: slot) { return values[known] }
+    let resolution = make()
     _ = names.insert(name, hash: hash, at: slot)
     types.append(type)
     values.append(resolution)
+    return resolution
   }
 
   /// The key hash of `name` with `type` mixed in, so that one name asked with two types takes

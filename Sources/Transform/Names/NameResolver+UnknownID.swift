@@ -40,12 +40,8 @@ extension NameResolver {
   /// The 64-bit FNV-1a hash of bytes.
   /// - Complexity: O(*n*) in the number of bytes.
   package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
-    }
-    return hash
+    if let hash = bytes.withContiguousStorageIfAvailable({ fnv1a($0) }) { return hash }
+    return Array(bytes).withUnsafeBufferPointer { fnv1a($0) }
   }
 
   /// `fnv1a(_:)` for contiguous bytes, compiled for them: other modules call this one, since the

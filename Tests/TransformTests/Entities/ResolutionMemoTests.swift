@@ -9,45 +9,50 @@ import Testing
       entityID: id, canonicalName: id, type: nil, key: "", how: .unknown, entryIndex: nil)
   }
 
-  private func find(_ memo: ResolutionMemo, _ name: String, _ type: EntityType?) -> String? {
+  /// The id `memo` gives `name` with `type`, and whether it was made afresh (then as `id`).
+  private func resolve(
+    _ memo: inout ResolutionMemo, _ name: String, _ type: EntityType?, making id: String
+  ) -> (id: String, made: Bool) {
     var name = name
-    return name.withUTF8 { memo.resolution(of: $0, type: type)?.entityID }
-  }
-
-  private func remember(
-    _ memo: inout ResolutionMemo, _ name: String, _ type: EntityType?, _ id: String
-  ) {
-    var name = name
-    name.withUTF8 { memo.remember(resolution(id), of: $0, type: type) }
+    var made = false
+    let found = name.withUTF8 { bytes in
+      memo.resolution(of: bytes, type: type) {
+        made = true
+        return resolution(id)
+      }
+    }
+    return (found.entityID, made)
   }
 
   @Test func keepsOneResolutionPerNameAndType() {
     var memo = ResolutionMemo()
-    #expect(find(memo, "Lawrow", .person) == nil)
-    remember(&memo, "Lawrow", .person, "per")
-    remember(&memo, "Lawrow", nil, "any")
-    remember(&memo, "Lawrow", .person, "again")
-    #expect(find(memo, "Lawrow", .person) == "per")
-    #expect(find(memo, "Lawrow", nil) == "any")
-    #expect(find(memo, "Lawrow", .location) == nil)
-    #expect(find(memo, "lawrow", .person) == nil)
-    #expect(memo.count == 2)
+    #expect(resolve(&memo, "Lawrow", .person, making: "per") == ("per", true))
+    #expect(resolve(&memo, "Lawrow", nil, making: "any") == ("any", true))
+    #expect(resolve(&memo, "Lawrow", .person, making: "again") == ("per", false))
+    #expect(resolve(&memo, "Lawrow", nil, making: "again") == ("any", false))
+    #expect(resolve(&memo, "lawrow", .person, making: "lower") == ("lower", true))
+    #expect(memo.count == 3)
   }
 
   @Test func tellsCanonicallyEqualSpellingsApart() {
     var memo = ResolutionMemo()
-    remember(&memo, "Kr\u{00E4}mer", nil, "composed")
-    #expect(find(memo, "Kra\u{0308}mer", nil) == nil)
-    remember(&memo, "Kra\u{0308}mer", nil, "decomposed")
-    #expect(find(memo, "Kr\u{00E4}mer", nil) == "composed")
-    #expect(find(memo, "Kra\u{0308}mer", nil) == "decomposed")
+    #expect(resolve(&memo, "Kr\u{00E4}mer", nil, making: "composed") == ("composed", true))
+    #expect(resolve(&memo, "Kra\u{0308}mer", nil, making: "decomposed") == ("decomposed", true))
+    #expect(resolve(&memo, "Kr\u{00E4}mer", nil, making: "x") == ("composed", false))
+    #expect(resolve(&memo, "Kra\u{0308}mer", nil, making: "x") == ("decomposed", false))
   }
 
   @Test func keepsEveryNameAcrossGrowthAndForgetsAll() {
     var memo = ResolutionMemo()
-    for number in 0..<3000 { remember(&memo, "Name \(number)", .organization, "\(number)") }
-    #expect((0..<3000).allSatisfy { find(memo, "Name \($0)", .organization) == "\($0)" })
+    for number in 0..<3000 {
+      _ = resolve(&memo, "Name \(number)", .organization, making: "\(number)")
+    }
+    #expect(
+      (0..<3000).allSatisfy {
+        resolve(&memo, "Name \($0)", .organization, making: "new") == ("\($0)", false)
+      })
     memo.removeAll()
-    #expect(memo.isEmpty && find(memo, "Name 7", .organization) == nil)
+    #expect(memo.isEmpty)
+    #expect(resolve(&memo, "Name 7", .organization, making: "new") == ("new", true))
   }
 }

@@ -47,11 +47,11 @@ import Testing
     #expect(table.index(of: 0..<6, in: text) == 0)
     for number in 0..<TokenFactsTable.capacityLimit {
       var name = "Name \(number)"
-      name.withUTF8 {
-        table.resolutions.remember(
+      _ = name.withUTF8 {
+        table.resolutions.resolution(of: $0, type: nil) {
           NameResolution(
-            entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil),
-          of: $0, type: nil)
+            entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil)
+        }
       }
     }
     table.trimIfFull()
