@@ -36,7 +36,11 @@ package struct TransformResources: Sendable {
       reportingVerbs: try WordList.load(lexicon + "reporting_verbs.txt"),
       notNames: try WordList.load(lexicon + "not_names.txt"),
       surnameEndings: try WordList.load(lexicon + "surname_endings.txt"),
-      placeCues: try WordList.load(lexicon + "place_cues.txt"))
+      placeCues: try WordList.load(lexicon + "place_cues.txt"),
+      orgConnectors: try WordList.load(lexicon + "org_connectors.txt"),
+      orgLeadingWords: try WordList.load(lexicon + "org_leading_words.txt"),
+      orgTrailingWords: try WordList.load(lexicon + "org_trailing_words.txt"),
+      commonNounEndings: try WordList.load(lexicon + "common_noun_endings.txt"))
     return TransformResources(
       gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"),
       lexicons: lexicons)

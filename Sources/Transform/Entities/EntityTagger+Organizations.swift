@@ -1,28 +1,4 @@
 extension EntityTagger {
-  /// Lowercase words that may stand inside an organization's name.
-  static let connectors: Set<WordKey> = Set(
-    [
-      "for", "of", "the", "and", "on", "für", "des", "der", "die", "und", "von", "zur", "zum",
-      "über", "de", "du", "la", "et",
-    ]
-    .map { WordKey(folding: $0) })
-
-  /// Words that make the capitalized word after them an organization (`Universität Oxford`).
-  static let leadingOrgWords: Set<WordKey> = Set(
-    [
-      "universität", "university", "hochschule", "institut", "institute", "zentrum", "stiftung",
-      "bank", "agentur",
-    ]
-    .map { WordKey(folding: $0) })
-
-  /// Words that make the capitalized words before them an organization (`Wagner Group`).
-  static let trailingOrgWords: Set<WordKey> = Set(
-    [
-      "group", "gruppe", "institute", "university", "house", "foundation", "council", "corporation",
-      "holding", "bank", "agency", "command",
-    ]
-    .map { WordKey(folding: $0) })
-
   /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
   /// from name patterns, and unknown all-caps acronyms.
   func tagOrganizations(_ state: inout TaggingState, _ table: TokenFactsTable) {

@@ -1,11 +1,4 @@
 extension EntityTagger {
-  /// German abstract-noun endings (`-ung`, `-heit`, `-keit`, `-schaft`, `-ität`, `-tion`,
-  /// `-ismus`), which names almost never have.
-  static let commonNounEndings: [[UInt8]] =
-    ["ung", "ungen", "heit", "keit", "schaft", "ität", "tion", "ismus", "isten", "ierung"].map {
-      Array($0.utf8)
-    }
-
   /// Everything the passes ask of a token spelling on its own; see `TokenFacts`.
   /// - Complexity: O(n) in the length of the spelling, plus a few hashed lookups.
   func facts(of bytes: ArraySlice<UInt8>) -> TokenFacts {
@@ -19,15 +12,11 @@ extension EntityTagger {
     set(.personCue, lexicons.personCues.contains(folded))
     set(.reportingVerb, lexicons.reportingVerbs.contains(folded))
     set(.placeCue, lexicons.placeCues.contains(folded))
-    set(.connector, Self.connectors.contains(folded))
-    set(.leadingOrgWord, Self.leadingOrgWords.contains(folded))
-    set(.trailingOrgWord, Self.trailingOrgWords.contains(folded))
+    set(.connector, lexicons.orgConnectors.contains(folded))
+    set(.leadingOrgWord, lexicons.orgLeadingWords.contains(folded))
+    set(.trailingOrgWord, lexicons.orgTrailingWords.contains(folded))
     let word = folded.bytes
-    set(
-      .commonNounEnding,
-      Self.commonNounEndings.contains {
-        word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0)
-      })
+    set(.commonNounEnding, lexicons.hasCommonNounEnding(word))
     set(.surnameEnding, lexicons.hasSurnameEnding(word))
     set(.acronym, FoldedWord.isAcronym(bytes))
     let genitiveBase = GermanInflection.genitiveBase(word).map(WordKey.init(folded:))

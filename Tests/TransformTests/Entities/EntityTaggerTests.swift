@@ -29,7 +29,11 @@ import Testing
       givenNames: ["Lina", "Anna", "Tigran"], personCues: ["Außenministerin", "Präsident"],
       reportingVerbs: ["sagte", "teilte"],
       notNames: ["Die", "Der", "Das", "Am", "Im", "Foto", "Laut", "Später"],
-      surnameEndings: ["jan", "ow", "ew", "bajew"], placeCues: ["Fluss", "Dorf", "Flughafen"])
+      surnameEndings: ["jan", "ow", "ew", "bajew"], placeCues: ["Fluss", "Dorf", "Flughafen"],
+      orgConnectors: ["for", "of", "the", "für", "des"],
+      orgLeadingWords: ["universität", "institut", "stiftung"],
+      orgTrailingWords: ["group", "institute", "agency"],
+      commonNounEndings: ["ung", "heit", "keit", "schaft", "tion"])
     return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
   }()
 
@@ -44,6 +48,27 @@ import Testing
       ]
       .joined(separator: " ") + (mention.inCompound ? " compound" : "")
     }
+  }
+
+  @Test func organizationWordsAndNounEndingsComeFromTheLexicons() {
+    #expect(
+      tag("Laut Stiftung Kroll und der Wagner Group schwieg das Amt. Das sagte Regierung.")
+        == [
+          "Stiftung Kroll x_stiftung_krol ORG name pattern",
+          "Wagner Group x_vagner_group ORG name pattern",
+        ])
+    // Without the organization words there are no organizations, and without the noun endings
+    // `Regierung` after a verb of saying passes for a person.
+    let bare = EntityTagger(
+      gazetteer: Self.tagger.gazetteer, lexicons: EntityLexicons(reportingVerbs: ["sagte"]))
+    let bytes = Array(
+      "Laut Stiftung Kroll und der Wagner Group schwieg das Amt. Das sagte Regierung.".utf8)
+    let segmented = Segmenter(abbreviations: []).segment(bytes)
+    #expect(
+      bare.tag(segmented).map {
+        String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) + " " + $0.type.rawValue
+      }
+        == ["Regierung PER"])
   }
 
   @Test func gazetteerNamesWithInflectionAndMultiwordForms() {
