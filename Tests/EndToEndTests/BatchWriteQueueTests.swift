@@ -22,7 +22,7 @@ struct BatchWriteQueueTests {
           mention: EntityMention(
             start: mention, end: mention + 5, entityID: "e\(mention % 3)",
             canonicalName: "E\(mention % 3)",
-            type: .person, method: "pattern", how: "exact", confidence: 0.5))
+            type: .person, method: .pattern, how: .exact, confidence: 0.5))
       }
       return document
     }

@@ -7,7 +7,7 @@ enum AnalyzedDocumentFixture {
   /// One mention record.
   static func mention(
     _ surface: String, _ entityID: String, canonical: String, type: EntityType = .person,
-    form: MentionForm = .name, method: String = "gazetteer", how: String = "exact",
+    form: MentionForm = .name, method: MentionMethod = .gazetteer, how: MatchMethod = .exact,
     confidence: Double = 0.9, at start: Int = 0
   ) -> MentionRecord {
     MentionRecord(
@@ -51,22 +51,22 @@ enum AnalyzedDocumentFixture {
     first.mentions = [
       mention("Putin", "vladimir_putin", canonical: "Vladimir Putin", confidence: 1, at: 3),
       mention(
-        "Putins", "vladimir_putin", canonical: "Vladimir Putin", how: "inflection",
+        "Putins", "vladimir_putin", canonical: "Vladimir Putin", how: .inflection,
         confidence: 0.85, at: 40),
       mention(
         "russische", "russia", canonical: "Russia", type: .location, form: .adjective,
-        how: "adjective", at: 51),
+        how: .adjective, at: 51),
       mention(
-        "Putin", "vladimir_putin", canonical: "Vladimir Putin", method: "coreference",
-        how: "surname",
+        "Putin", "vladimir_putin", canonical: "Vladimir Putin", method: .coreference,
+        how: .partial,
         confidence: 0.7, at: 90),
       mention(
         "\"Wagner\", Gruppe", "x_wagner", canonical: "Wagner", type: .organization,
-        method: "pattern",
-        how: "company", confidence: 0.6000000000000001, at: 120),
+        method: .pattern,
+        how: .unknown, confidence: 0.6000000000000001, at: 120),
       mention(
-        "Tab\there", "x_tab", canonical: "Tab\u{1}here", type: .organization, method: "pattern",
-        how: "company", confidence: 1e-05, at: 150),
+        "Tab\there", "x_tab", canonical: "Tab\u{1}here", type: .organization, method: .pattern,
+        how: .unknown, confidence: 1e-05, at: 150),
     ]
     first.dates = [
       date("am 3. März", value: "2024-03-03", from: "2024-03-03", to: "2024-03-03", at: 10),
@@ -85,11 +85,11 @@ enum AnalyzedDocumentFixture {
     second.documentDateSource = "dateline"
     second.mentions = [
       mention(
-        "Wladimir Putin", "vladimir_putin", canonical: "Wladimir Putin (other)", method: "variant",
-        how: "variant", confidence: 0.75, at: 0),
+        "Wladimir Putin", "vladimir_putin", canonical: "Wladimir Putin (other)", method: .variant,
+        how: .variant, confidence: 0.75, at: 0),
       mention("Russland", "russia", canonical: "Russia", type: .location, at: 20),
-      mention("Russland", "russia", canonical: "Russia", type: .location, how: "alias", at: 30),
-      mention("Putin", "vladimir_putin", canonical: "Vladimir Putin", how: "inflection", at: 35),
+      mention("Russland", "russia", canonical: "Russia", type: .location, how: .alias, at: 30),
+      mention("Putin", "vladimir_putin", canonical: "Vladimir Putin", how: .inflection, at: 35),
     ]
 
     let skipped = AnalyzedDocument(
@@ -108,10 +108,10 @@ enum AnalyzedDocumentFixture {
     third.documentDateSource = "header"
     third.mentions = [
       mention(
-        "Russland", "russia", canonical: "Russland", type: .location, method: "variant",
-        how: "variant", at: 2),
+        "Russland", "russia", canonical: "Russland", type: .location, method: .variant,
+        how: .variant, at: 2),
       mention(
-        "OVKS", "csto", canonical: "CSTO", type: .organization, method: "acronym", how: "acronym",
+        "OVKS", "csto", canonical: "CSTO", type: .organization, method: .acronym, how: .exact,
         at: 5),
     ]
     return [first, second, failed, skipped, third]

@@ -60,8 +60,8 @@ struct ReferenceEntityStatistics {
         surface.documents += 1
         surface.lastDocument = documentIndex
       }
-      surface.hows[mention.how, default: 0] += 1
-      surface.methods[mention.method, default: 0] += 1
+      surface.hows[mention.how.rawValue, default: 0] += 1
+      surface.methods[mention.method.rawValue, default: 0] += 1
       surfaces[key] = surface
     }
   }

@@ -2,8 +2,8 @@ import Extract
 import Transform
 
 /// Encodes what Transform found in a document (everything but the source facts, which are read
-/// afresh each run) for the analysis cache: integers as varints, each distinct string once per
-/// document (`CacheStrings`).
+/// afresh each run) for the analysis cache: integers and enumeration cases (by `ordinal`) as
+/// varints, each distinct string once per document (`CacheStrings`).
 enum AnalysisCodec {
   /// The tagged part of `document`.
   static func encode(_ document: AnalyzedDocument, into encoder: inout CacheEncoder) {
@@ -24,10 +24,10 @@ enum AnalysisCodec {
       strings.write(record.surface, into: &encoder)
       strings.write(mention.entityID, into: &encoder)
       strings.write(mention.canonicalName, into: &encoder)
-      strings.write(mention.type.rawValue, into: &encoder)
-      strings.write(mention.form.rawValue, into: &encoder)
-      strings.write(mention.method, into: &encoder)
-      strings.write(mention.how, into: &encoder)
+      encoder.varint(mention.type.ordinal)
+      encoder.varint(mention.form.ordinal)
+      encoder.varint(mention.method.ordinal)
+      encoder.varint(mention.how.ordinal)
       encoder.number(mention.confidence)
       encoder.boolean(mention.inCompound)
     }
@@ -72,11 +72,11 @@ enum AnalysisCodec {
       let surface = try strings.read(from: &decoder)
       let entityID = try strings.read(from: &decoder)
       let canonical = try strings.read(from: &decoder)
-      guard let type = EntityType(rawValue: try strings.read(from: &decoder)),
-        let form = MentionForm(rawValue: try strings.read(from: &decoder))
+      guard let type = EntityType(ordinal: try decoder.varint()),
+        let form = MentionForm(ordinal: try decoder.varint()),
+        let method = MentionMethod(ordinal: try decoder.varint()),
+        let how = MatchMethod(ordinal: try decoder.varint())
       else { throw CacheDecoder.Corrupt() }
-      let method = try strings.read(from: &decoder)
-      let how = try strings.read(from: &decoder)
       let mention = EntityMention(
         start: byteStart, end: byteEnd, entityID: entityID, canonicalName: canonical, type: type,
         form: form,

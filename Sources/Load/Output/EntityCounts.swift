@@ -105,13 +105,8 @@ extension EntityCounts {
       encoder.string(surface.text)
       encoder.integer(surface.count)
       encoder.integer(surface.documents)
-      for values in [surface.hows, surface.methods] {
-        encoder.integer(values.count)
-        for (value, count) in values {
-          encoder.string(value)
-          encoder.integer(count)
-        }
-      }
+      Self.encode(surface.hows, into: &encoder)
+      Self.encode(surface.methods, into: &encoder)
     }
     return encoder.bytes
   }
@@ -134,19 +129,36 @@ extension EntityCounts {
         var surface = SurfaceCounts(text: try decoder.string())
         surface.count = try decoder.integer()
         surface.documents = try decoder.integer()
-        for kind in 0..<2 {
-          var values: [(value: String, count: Int)] = []
-          for _ in 0..<max(try decoder.integer(), 0) {
-            values.append((try decoder.string(), try decoder.integer()))
-          }
-          if kind == 0 { surface.hows = values } else { surface.methods = values }
-        }
+        surface.hows = try Self.decodeCounts(from: &decoder)
+        surface.methods = try Self.decodeCounts(from: &decoder)
         decoded.append(surface)
       }
       setSurfaces(decoded)
     } catch {
       throw OutputError(.read, path: path, code: EIO)  // a damaged run file
     }
+  }
+
+  /// Writes the cases that occurred, as their ordinals, each with its count.
+  private static func encode<Value>(_ counts: CaseCounts<Value>, into encoder: inout CacheEncoder) {
+    let nonzero = counts.nonzero
+    encoder.integer(nonzero.count)
+    for (value, count) in nonzero {
+      encoder.integer(value.ordinal)
+      encoder.integer(count)
+    }
+  }
+
+  /// Counts written by `encode(_:into:)`.
+  private static func decodeCounts<Value>(from decoder: inout CacheDecoder)
+    throws(CacheDecoder.Corrupt) -> CaseCounts<Value>
+  {
+    var counts = CaseCounts<Value>()
+    for _ in 0..<max(try decoder.integer(), 0) {
+      guard let value = Value(ordinal: try decoder.integer()) else { throw CacheDecoder.Corrupt() }
+      counts.add(value, count: try decoder.integer())
+    }
+    return counts
   }
 
   /// Takes decoded surfaces as they are.

@@ -28,17 +28,10 @@ package struct MentionTally: Sendable, Equatable {
     package var text: String
     /// The number of mentions.
     package var count = 0
-    /// How the mentions were matched, with counts, in order of first appearance.
-    package var hows: [(value: String, count: Int)] = []
-    /// Which rules found the mentions, with counts, in order of first appearance.
-    package var methods: [(value: String, count: Int)] = []
-
-    /// Whether two surfaces hold the same counts.
-    package static func == (lhs: Surface, rhs: Surface) -> Bool {
-      lhs.text == rhs.text && lhs.count == rhs.count
-        && lhs.hows.elementsEqual(rhs.hows, by: ==)
-        && lhs.methods.elementsEqual(rhs.methods, by: ==)
-    }
+    /// How the mentions were matched, with counts.
+    package var hows = CaseCounts<MatchMethod>()
+    /// Which rules found the mentions, with counts.
+    package var methods = CaseCounts<MentionMethod>()
   }
 
   /// How many entities are searched one by one before they get an index.
@@ -86,26 +79,9 @@ package struct MentionTally: Sendable, Equatable {
         surface = entities[entity].surfaces.count
         entities[entity].surfaces.append(Surface(text: record.surface))
       }
-      entities[entity].surfaces[surface].add(how: mention.how, method: mention.method)
-    }
-  }
-}
-
-extension MentionTally.Surface {
-  /// Counts one more mention matched by `how` and found by `method`.
-  /// - Complexity: O(distinct hows and methods so far), a handful.
-  fileprivate mutating func add(how: String, method: String) {
-    count += 1
-    Self.increment(how, in: &hows)
-    Self.increment(method, in: &methods)
-  }
-
-  /// Adds one to `value`'s count in `counts`, appending it if new.
-  private static func increment(_ value: String, in counts: inout [(value: String, count: Int)]) {
-    if let index = counts.firstIndex(where: { $0.value == value }) {
-      counts[index].count += 1
-    } else {
-      counts.append((value, 1))
+      entities[entity].surfaces[surface].count += 1
+      entities[entity].surfaces[surface].hows.add(mention.how)
+      entities[entity].surfaces[surface].methods.add(mention.method)
     }
   }
 }

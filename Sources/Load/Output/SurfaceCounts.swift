@@ -1,4 +1,5 @@
 import Extract
+import Transform
 
 /// The counts of one surface of one entity over the run, for `variants`.
 struct SurfaceCounts: Equatable {
@@ -8,33 +9,26 @@ struct SurfaceCounts: Equatable {
   var count = 0
   /// Documents with this surface.
   var documents = 0
-  /// Mentions per `how`; a handful of distinct values, so an array beats a dictionary.
-  var hows: [(value: String, count: Int)] = []
+  /// Mentions per `how`.
+  var hows = CaseCounts<MatchMethod>()
   /// Mentions per `method`.
-  var methods: [(value: String, count: Int)] = []
+  var methods = CaseCounts<MentionMethod>()
 
   /// Adds counts of this surface: one document's, or a whole earlier part of the run's.
-  /// - Complexity: O(distinct hows and methods), a handful.
+  /// - Complexity: O(1).
   mutating func add(
-    count: Int, documents: Int, hows: [(value: String, count: Int)],
-    methods: [(value: String, count: Int)]
+    count: Int, documents: Int, hows: CaseCounts<MatchMethod>, methods: CaseCounts<MentionMethod>
   ) {
     self.count += count
     self.documents += documents
-    for (how, count) in hows { Self.add(count, to: how, in: &self.hows) }
-    for (method, count) in methods { Self.add(count, to: method, in: &self.methods) }
+    self.hows.add(hows)
+    self.methods.add(methods)
   }
 
-  /// The most frequent how and method; ties in byte order.
-  var topHow: String { Self.ranked(hows).first ?? "" }
+  /// The most frequent how; ties in byte order.
+  var topHow: String { hows.top?.rawValue ?? "" }
   /// The most frequent method; ties in byte order.
-  var topMethod: String { Self.ranked(methods).first ?? "" }
-
-  /// Equal when every count is.
-  static func == (lhs: SurfaceCounts, rhs: SurfaceCounts) -> Bool {
-    lhs.text == rhs.text && lhs.count == rhs.count && lhs.documents == rhs.documents
-      && lhs.hows.elementsEqual(rhs.hows, by: ==) && lhs.methods.elementsEqual(rhs.methods, by: ==)
-  }
+  var topMethod: String { methods.top?.rawValue ?? "" }
 
   /// Values by count, most first; ties in byte order.
   static func ranked(_ counts: [(value: String, count: Int)]) -> [String] {
@@ -42,16 +36,5 @@ struct SurfaceCounts: Equatable {
       $0.count != $1.count
         ? $0.count > $1.count : UTF8Order.precedes($0.value, $1.value)
     }.map(\.value)
-  }
-
-  /// Adds `count` to `value`'s count in `counts`, appending it if new.
-  private static func add(
-    _ count: Int, to value: String, in counts: inout [(value: String, count: Int)]
-  ) {
-    if let index = counts.firstIndex(where: { $0.value == value }) {
-      counts[index].count += count
-    } else {
-      counts.append((value, count))
-    }
   }
 }

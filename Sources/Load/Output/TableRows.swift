@@ -29,8 +29,9 @@ package enum TableRows {
     return [
       .string(docID), .integer(record.sentence), .integer(record.start), .integer(record.end),
       .string(record.surface), .string(mention.entityID), .string(mention.canonicalName),
-      .string(mention.type.rawValue), .string(mention.form.rawValue), .string(mention.method),
-      .string(mention.how), .number(mention.confidence), .boolean(mention.inCompound),
+      .string(mention.type.rawValue), .string(mention.form.rawValue),
+      .string(mention.method.rawValue),
+      .string(mention.how.rawValue), .number(mention.confidence), .boolean(mention.inCompound),
     ]
   }
 

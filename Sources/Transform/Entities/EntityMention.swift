@@ -12,10 +12,10 @@ package struct EntityMention: Sendable, Equatable {
   package var type: EntityType
   /// Name or adjective.
   package var form: MentionForm
-  /// Which rule found it: `gazetteer`, `variant`, `pattern`, `given_name`, `acronym`, `coreference`.
-  package var method: String
-  /// How the name was matched to the entity (the resolver's `how`: exact, alias, inflection, …).
-  package var how: String
+  /// Which rule found it.
+  package var method: MentionMethod
+  /// How the name was matched to the entity (the resolver's `how`, or `adjective`).
+  package var how: MatchMethod
   /// How sure the rule is, 0…1.
   package var confidence: Double
   /// Whether the mention is the name part of a hyphen compound (`OVKS-Gipfel`).
@@ -24,7 +24,7 @@ package struct EntityMention: Sendable, Equatable {
   /// Creates a mention.
   package init(
     start: Int, end: Int, entityID: String, canonicalName: String, type: EntityType,
-    form: MentionForm = .name, method: String, how: String, confidence: Double,
+    form: MentionForm = .name, method: MentionMethod, how: MatchMethod, confidence: Double,
     inCompound: Bool = false
   ) {
     self.start = start

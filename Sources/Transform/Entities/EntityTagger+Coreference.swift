@@ -21,7 +21,7 @@ extension EntityTagger {
       else { continue }
       state.mentions[position].entityID = full.entityID
       state.mentions[position].canonicalName = full.canonicalName
-      state.mentions[position].method = "coreference"
+      state.mentions[position].method = .coreference
     }
     // The same surnames by variant key, so `Aliyev` finds `Ilham Alijew` named before. Where
     // two surnames share a key, the person named first wins. Few surnames per document: lists
@@ -74,7 +74,7 @@ extension EntityTagger {
       if var mention = known {
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end
-        mention.method = "coreference"
+        mention.method = .coreference
         mention.confidence = 0.8
         mention.inCompound = false
         state.add(mention, tokens: index, index)
@@ -88,7 +88,7 @@ extension EntityTagger {
           self.mention(
             entry: entry, start: state.tokens[index].start, end: state.tokens[index].end,
             form: .name,
-            method: "gazetteer", how: "partial", confidence: 0.7),
+            method: .gazetteer, how: .partial, confidence: 0.7),
           tokens: index, index)
       }
     }
@@ -104,7 +104,7 @@ extension EntityTagger {
         mention(
           entry: entry, start: state.tokens[index].start, end: state.tokens[index].end,
           form: .adjective,
-          method: "gazetteer", how: "adjective", confidence: 0.9),
+          method: .gazetteer, how: .adjective, confidence: 0.9),
         tokens: index, index)
     }
   }

@@ -11,7 +11,7 @@ extension EntityTagger {
       if state.has(index, .opensPhrase), let (phrase, last, how) = longestPhrase(at: index, state) {
         let mention = mention(
           entry: phrase.entry, start: state.tokens[index].start, end: state.tokens[last].end,
-          form: phrase.form, method: "gazetteer", how: how, confidence: 0.95)
+          form: phrase.form, method: .gazetteer, how: how, confidence: 0.95)
         state.add(mention, tokens: index, last)
         index = last + 1
         continue
@@ -23,7 +23,7 @@ extension EntityTagger {
 
   /// The longest phrase that matches at token `first`: the phrase, its last token and how.
   private func longestPhrase(at first: Int, _ state: TaggingState) -> (
-    PhraseIndex.Phrase, Int, String
+    PhraseIndex.Phrase, Int, MatchMethod
   )? {
     let id = Int(state.ids[first])
     let capitalized = state.isCapitalized(first)
@@ -42,7 +42,7 @@ extension EntityTagger {
     for position in phrases.indices where mayTry(phraseSeconds[position]) {
       let phrase = phrases[position]
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
-        return (phrase, last.index, last.inflected ? "inflection" : "exact")
+        return (phrase, last.index, last.inflected ? .inflection : .exact)
       }
     }
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
@@ -52,11 +52,11 @@ extension EntityTagger {
     for position in adjectivePhrases.indices where mayTry(adjectiveSeconds[position]) {
       let phrase = adjectivePhrases[position]
       if let last = match(phrase, at: first, state, capitalized: capitalized) {
-        return (phrase, last.index, "inflection")
+        return (phrase, last.index, .inflection)
       }
     }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
-    return state.lexemes[id].genitivePhrase.map { ($0, first, "inflection") }
+    return state.lexemes[id].genitivePhrase.map { ($0, first, .inflection) }
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.
@@ -98,8 +98,8 @@ extension EntityTagger {
     let start = state.tokens[index].start
     let mention = mention(
       entry: phrase.entry, start: start, end: start + length, form: phrase.form,
-      method: "gazetteer",
-      how: "exact", confidence: 0.9, inCompound: true)
+      method: .gazetteer,
+      how: .exact, confidence: 0.9, inCompound: true)
     state.add(mention, tokens: index, index)
   }
 }

@@ -15,7 +15,7 @@ extension EntityTagger {
         var mention = known
         mention.start = state.tokens[index].start
         mention.end = state.tokens[index].end
-        mention.method = "acronym"
+        mention.method = .acronym
         state.add(mention, tokens: index, index)
         continue
       }
@@ -48,7 +48,7 @@ extension EntityTagger {
           var alias = previous
           alias.start = tokens[acronym].start
           alias.end = tokens[acronym].end
-          alias.method = "acronym"
+          alias.method = .acronym
           alias.inCompound = false
           state.add(alias, tokens: acronym, acronym)
         }
@@ -76,7 +76,7 @@ extension EntityTagger {
       var alias = mention
       alias.start = tokens[acronym].start
       alias.end = tokens[acronym].end
-      alias.method = "acronym"
+      alias.method = .acronym
       if !state.claimed[acronym] { state.add(alias, tokens: acronym, acronym) }
       state.acronyms[key] = mention
     }

@@ -32,19 +32,19 @@ extension EntityTagger {
       let saying =
         isReportingVerb(index - 1, state) || (last > index && isReportingVerb(last + 1, state))
       var first = index
-      let accepted: (method: String, confidence: Double)?
+      let accepted: (method: MentionMethod, confidence: Double)?
       if startsWithGivenName && last > index {
-        accepted = ("given_name", 0.85)
+        accepted = (.givenName, 0.85)
       } else if afterCue {
-        accepted = ("pattern", 0.75)
+        accepted = (.pattern, 0.75)
       } else if credit && last > index {
-        accepted = ("pattern", 0.8)
+        accepted = (.pattern, 0.8)
       } else if surnameShaped {
         // Only the given name and the surname: a noun before them (`Bäuerin`) is no part of it.
         first = last - 1
-        accepted = ("pattern", 0.7)
+        accepted = (.pattern, 0.7)
       } else if saying && !state.sentenceInitial[index] {
-        accepted = ("pattern", 0.6)
+        accepted = (.pattern, 0.6)
       } else {
         accepted = nil
       }
@@ -59,7 +59,7 @@ extension EntityTagger {
         entityID: resolution.entityID,
         canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
         type: .person,
-        method: accepted.method, how: resolution.how.rawValue, confidence: accepted.confidence)
+        method: accepted.method, how: resolution.how, confidence: accepted.confidence)
       state.add(mention, tokens: first, last)
       if last > first { state.surnames[state.folded(last)] = mention }
       index = last + 1

@@ -23,8 +23,7 @@ extension EntityTagger {
       {
         let mention = mention(
           entry: entry, start: state.tokens[first].start, end: state.tokens[end].end, form: .name,
-          method: resolution.how == .variant ? "variant" : "gazetteer",
-          how: resolution.how.rawValue,
+          method: resolution.how == .variant ? .variant : .gazetteer, how: resolution.how,
           confidence: 0.85)
         state.add(mention, tokens: first, end)
         index = end + 1

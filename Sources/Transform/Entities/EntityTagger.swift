@@ -87,7 +87,8 @@ package struct EntityTagger: Sendable {
 
   /// The mention for gazetteer entry `index`.
   func mention(
-    entry index: Int, start: Int, end: Int, form: MentionForm, method: String, how: String,
+    entry index: Int, start: Int, end: Int, form: MentionForm, method: MentionMethod,
+    how: MatchMethod,
     confidence: Double, inCompound: Bool = false
   ) -> EntityMention {
     let entry = gazetteer.entries[index]
@@ -109,7 +110,7 @@ package struct EntityTagger: Sendable {
     return EntityMention(
       start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
       canonicalName: resolution.entryIndex == nil ? name : resolution.canonicalName,
-      type: resolution.type ?? type, method: "pattern", how: resolution.how.rawValue,
+      type: resolution.type ?? type, method: .pattern, how: resolution.how,
       confidence: confidence)
   }
 }

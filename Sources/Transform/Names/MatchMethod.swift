@@ -13,4 +13,7 @@ package enum MatchMethod: String, Sendable, CaseIterable {
   case partial
   /// Not in the gazetteer, or ambiguous between entries: the id is derived from the name's key.
   case unknown
+  /// An adjective or demonym of a gazetteer name (`russische`, `Moskauer`); the name resolver
+  /// never answers with it, the entity tagger sets it for adjective mentions.
+  case adjective
 }

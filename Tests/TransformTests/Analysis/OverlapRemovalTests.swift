@@ -7,8 +7,8 @@ import Testing
   private func mention(_ start: Int, _ end: Int) -> EntityMention {
     EntityMention(
       start: start, end: end, entityID: "x_\(start)", canonicalName: "", type: .location,
-      method: "test",
-      how: "exact", confidence: 1)
+      method: .pattern,
+      how: .exact, confidence: 1)
   }
 
   private func date(_ start: Int, _ end: Int) -> DateMention {

@@ -44,7 +44,8 @@ import Testing
     return Self.tagger.tag(segmented).map { mention in
       let surface = String(decoding: bytes[mention.start..<mention.end], as: UTF8.self)
       return [
-        surface, mention.entityID, mention.type.rawValue, mention.form.rawValue, mention.method,
+        surface, mention.entityID, mention.type.rawValue, mention.form.rawValue,
+        mention.method.rawValue,
       ]
       .joined(separator: " ") + (mention.inCompound ? " compound" : "")
     }
