@@ -14,6 +14,8 @@ import Transform
     #expect(positions(MentionForm.self) == [0, 1])
     #expect(positions(MentionMethod.self) == [0, 1, 2, 3, 4, 5])
     #expect(positions(MatchMethod.self) == [0, 1, 2, 3, 4, 5, 6])
+    #expect(MatchMethod.allCases.count <= CaseCounts<MatchMethod>.capacity)
+    #expect(MentionMethod.allCases.count <= CaseCounts<MentionMethod>.capacity)
   }
 
   @Test func ordinalRoundTripsAndRejectsOutOfRange() {

@@ -45,8 +45,8 @@ enum AnalysisCodec {
       strings.write(date.granularity, into: &encoder)
       strings.write(date.kind, into: &encoder)
       strings.write(date.anchor, into: &encoder)
-      strings.write(date.rangeStart?.description ?? "", into: &encoder)
-      strings.write(date.rangeEnd?.description ?? "", into: &encoder)
+      day(date.rangeStart, into: &encoder)
+      day(date.rangeEnd, into: &encoder)
     }
   }
 
@@ -100,8 +100,8 @@ enum AnalysisCodec {
       let granularity = try strings.read(from: &decoder)
       let kind = try strings.read(from: &decoder)
       let anchor = try strings.read(from: &decoder)
-      let rangeStart = CalendarDay(iso: try strings.read(from: &decoder))
-      let rangeEnd = CalendarDay(iso: try strings.read(from: &decoder))
+      let rangeStart = try day(from: &decoder)
+      let rangeEnd = try day(from: &decoder)
       let date = DateMention(
         start: byteStart, end: byteEnd, value: value, mod: mod, granularity: granularity,
         kind: kind,
@@ -110,5 +110,25 @@ enum AnalysisCodec {
         DateRecord(sentence: sentence, start: start, end: end, surface: surface, date: date))
     }
     return document
+  }
+
+  /// Writes a day as a varint: 0 for none, else its day number zigzagged, plus one.
+  private static func day(_ day: CalendarDay?, into encoder: inout CacheEncoder) {
+    guard let number = day?.dayNumber else { return encoder.varint(0) }
+    encoder.varint((number >= 0 ? number << 1 : ~(number << 1)) + 1)
+  }
+
+  /// A day written by `day(_:into:)`.
+  private static func day(from decoder: inout CacheDecoder) throws(CacheDecoder.Corrupt)
+    -> CalendarDay?
+  {
+    let stored = try decoder.varint()
+    guard stored > 0 else { return nil }
+    let zigzag = stored - 1
+    let number = zigzag & 1 == 0 ? zigzag >> 1 : ~(zigzag >> 1)
+    // Some two and a half million years either way: more than any date the tagger writes, and
+    // far from where the calendar arithmetic would overflow.
+    guard (-1_000_000_000...1_000_000_000).contains(number) else { throw CacheDecoder.Corrupt() }
+    return CalendarDay(dayNumber: number)
   }
 }

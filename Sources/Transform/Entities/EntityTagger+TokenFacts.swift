@@ -4,17 +4,9 @@ extension EntityTagger {
   func facts(of bytes: ArraySlice<UInt8>) -> TokenFacts {
     let folded = WordKey(folding: bytes)
     let uppercase = !bytes.isEmpty && CharacterClass.startsUppercase(Array(bytes), at: 0)
-    var flags: WordFlags = []
+    var flags = lexicons.flags(of: folded)
     func set(_ flag: WordFlags, _ condition: Bool) { if condition { flags.insert(flag) } }
     set(.startsUppercase, uppercase)
-    set(.notName, lexicons.notNames.contains(folded))
-    set(.givenName, lexicons.givenNames.contains(folded))
-    set(.personCue, lexicons.personCues.contains(folded))
-    set(.reportingVerb, lexicons.reportingVerbs.contains(folded))
-    set(.placeCue, lexicons.placeCues.contains(folded))
-    set(.connector, lexicons.orgConnectors.contains(folded))
-    set(.leadingOrgWord, lexicons.orgLeadingWords.contains(folded))
-    set(.trailingOrgWord, lexicons.orgTrailingWords.contains(folded))
     let word = folded.bytes
     set(.commonNounEnding, lexicons.hasCommonNounEnding(word))
     set(.surnameEnding, lexicons.hasSurnameEnding(word))

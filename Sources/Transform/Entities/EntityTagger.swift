@@ -11,7 +11,10 @@
 ///    unknown all-caps acronyms;
 /// 5. coreference: a surname alone, or a defined acronym, links to the entity seen in full;
 /// 6. adjectives and demonyms (`russische`, `Aserbaidschaner`), with `form` = adjective.
-package struct EntityTagger: Sendable {
+///
+/// A class: one tagger serves every worker and every document's passes, which would otherwise
+/// copy its many references at each hand-over.
+package final class EntityTagger: Sendable {
   /// Resolves names to entity ids.
   package let resolver: NameResolver
   /// The gazetteer the resolver uses.
