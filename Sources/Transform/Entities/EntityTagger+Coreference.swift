@@ -3,7 +3,8 @@ extension EntityTagger {
   /// this document (`Barbieri` after `Jaroslava Barbieri`), else of a gazetteer person whose
   /// surname alone is unambiguous (the resolver's `partial`).
   func tagCoreferences(_ state: inout TaggingState, _ table: TokenFactsTable) {
-    for mention in state.mentions where mention.type == .person {
+    for position in state.mentions.indices where state.mentions[position].type == .person {
+      let mention = state.mentions[position]
       let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
       guard tokens.count > 1, let lastToken = tokens.last else { continue }
       let surname = WordKey(
@@ -12,9 +13,9 @@ extension EntityTagger {
     }
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
     // person named in full (`Gareth Pemberton`).
-    for position in state.mentions.indices {
+    for position in state.mentions.indices where state.mentions[position].type == .person {
       let mention = state.mentions[position]
-      guard mention.type == .person, mention.entityID.hasPrefix("x_"),
+      guard mention.entityID.hasPrefix("x_"),
         !state.text[mention.start..<mention.end].contains(0x20),
         let full = state.surnames[WordKey(folding: state.text[mention.start..<mention.end])],
         full.entityID != mention.entityID, full.end - full.start > mention.end - mention.start
@@ -31,6 +32,7 @@ extension EntityTagger {
         ? $0.value.start < $1.value.start : $0.key.bytes.lexicographicallyPrecedes($1.key.bytes)
     }
     let surnameDigests = surnames.map(\.key.digest)
+    let surnameKeys = surnames.map(\.key)
     var keys: [String] = []
     var keyDigests: [UInt64] = []
     var byKey: [EntityMention] = []
@@ -43,33 +45,31 @@ extension EntityTagger {
         byKey.append(mention)
       }
     }
-    /// The person whose surname has the variant key of `facts`, if one has.
-    func person(byKeyOf facts: TokenFacts) -> EntityMention? {
-      for position in keyDigests.indices
-      where keyDigests[position] == facts.variantKeyDigest && keys[position] == facts.variantKey {
-        return byKey[position]
+    /// The position in `byKey` of the person whose surname has the variant key of `facts`.
+    func person(byKeyOf facts: TokenFacts) -> Int? {
+      keyDigests.indices.first {
+        keyDigests[$0] == facts.variantKeyDigest && keys[$0] == facts.variantKey
       }
-      return nil
     }
-    /// The mention of the surname `word`, if it is one.
-    func surname(_ word: WordKey) -> EntityMention? {
-      var position = 0
-      while position < surnameDigests.count {
-        if surnameDigests[position] == word.digest, surnames[position].key == word {
-          return surnames[position].value
-        }
-        position += 1
+    /// The position in `surnames` of the surname `word`, if it is one.
+    func surname(_ word: WordKey) -> Int? {
+      surnameDigests.indices.first {
+        surnameDigests[$0] == word.digest && surnameKeys[$0] == word
       }
-      return nil
     }
     for index in state.tokens.indices where isNameWord(index, state) {
       if surnames.isEmpty && !state.has(index, .personSurname) { continue }
       let id = Int(state.ids[index])
-      let word = state.lexemes[id].folded
-      var known = surname(word)
-      if known == nil, let base = state.lexemes[id].genitiveBase { known = surname(base) }
-      if known == nil, !byKey.isEmpty, word.bytes.count >= VariantKey.minimumVariantLength {
-        known = person(byKeyOf: state.lexemes[id])
+      var known: EntityMention?
+      if let position = surname(state.lexemes[id].folded) {
+        known = surnames[position].value
+      } else if let base = state.lexemes[id].genitiveBase, let position = surname(base) {
+        known = surnames[position].value
+      } else if !byKey.isEmpty,
+        state.lexemes[id].folded.bytes.count >= VariantKey.minimumVariantLength,
+        let position = person(byKeyOf: state.lexemes[id])
+      {
+        known = byKey[position]
       }
       if var mention = known {
         mention.start = state.tokens[index].start

@@ -1,7 +1,7 @@
 /// German inflection of names: the base forms a written form may come from.
 extension NameResolver {
   /// German articles dropped before a name (`des Kremls`, `der Europäischen Union`).
-  static let articles: Set<String> = ["der", "die", "das", "des", "dem", "den"]
+  static let articles: [[UInt8]] = ["der", "die", "das", "des", "dem", "den"].map { Array($0.utf8) }
 
   /// Candidate base forms of an inflected name, most likely first, without `name` itself:
   /// a leading article dropped; the genitive `-s`, `-es` or apostrophe of the last word
@@ -10,29 +10,29 @@ extension NameResolver {
   /// combinations. The genitive is removed only from words of at least 4 letters and adjective
   /// endings only from words of at least 5; a candidate counts only if it matches a gazetteer
   /// form, so `Paris` → `Pari` is tried but harmless.
+  ///
+  /// Works on the name's bytes and builds a `String` only for each form it returns: most names
+  /// (`Lina Marquardt`) have none.
   /// - Complexity: O(*n*) in the length of the name.
   package static func inflectedForms(of name: String) -> [String] {
-    var words = name.utf8.split(separator: 0x20).map { String(Substring($0)) }
-    var bases: [[String]] = []
-    if words.count >= 2, articles.contains(words[0].lowercased()) {
-      words.removeFirst()
-      bases.append(words)
-    } else {
-      bases.append(words)
-    }
+    let whole = Array(name.utf8)
+    var words = whole.split(separator: 0x20)
+    var bases: [[ArraySlice<UInt8>]] = []
+    if words.count >= 2, isArticle(words[0]) { words.removeFirst() }
+    bases.append(words)
     var adjectival = words
     var changed = false
     for position in adjectival.indices.dropLast() {
-      if let base = adjectiveBase(adjectival[position]) {
-        adjectival[position] = base
+      if let base = GermanInflection.adjectiveBase(Array(adjectival[position])) {
+        adjectival[position] = base[...]
         changed = true
       }
     }
     if changed { bases.append(adjectival) }
-    var forms: [String] = []
-    func add(_ words: [String]) {
-      let form = words.joined(separator: " ")
-      if form != name && !form.isEmpty && !forms.contains(form) { forms.append(form) }
+    var forms: [[UInt8]] = []
+    func add(_ words: [ArraySlice<UInt8>]) {
+      let form = Array(words.joined(separator: [0x20]))
+      if form != whole && !form.isEmpty && !forms.contains(form) { forms.append(form) }
     }
     for base in bases {
       add(base)
@@ -43,35 +43,29 @@ extension NameResolver {
         add(form)
       }
     }
-    return forms
+    return forms.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether `word` is a German article in any case (`Der`, `des`).
+  private static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {
+    articles.contains { article in
+      word.count == article.count
+        && zip(word, article).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
   }
 
   /// The forms of a last word without a genitive ending: `Putins`→`Putin`, `Kremles`→`Kreml`
   /// (and `Kremle`), `Borrell'`→`Borrell`.
-  /// - Complexity: O(*n*) in the length of the word.
-  static func genitiveBases(_ word: String) -> [String] {
-    let bytes = Array(word.utf8)
-    guard let last = bytes.last else { return [] }
-    func dropping(_ count: Int) -> String {
-      String(decoding: bytes[..<(bytes.count - count)], as: UTF8.self)
-    }
+  /// - Complexity: O(1).
+  static func genitiveBases(_ word: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    guard let last = word.last else { return [] }
+    func dropping(_ count: Int) -> ArraySlice<UInt8> { word.dropLast(count) }
     if last == 0x27 { return [dropping(1)] }
     // `’` (U+2019) is E2 80 99.
-    if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x80,
-      last == 0x99
-    {
-      return [dropping(3)]
-    }
-    guard last == 0x73, bytes.count >= 4 else { return [] }
+    if word.count >= 3, word.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return [dropping(3)] }
+    guard last == 0x73, word.count >= 4 else { return [] }
     var result = [dropping(1)]
-    if bytes[bytes.count - 2] == 0x65, bytes.count >= 5 { result.append(dropping(2)) }
+    if word[word.endIndex - 2] == 0x65, word.count >= 5 { result.append(dropping(2)) }
     return result
-  }
-
-  /// The `-e` form of a weakly inflected adjective (`Europäischen`→`Europäische`,
-  /// `Vereinigten`→`Vereinigte`, `Schwarzes`→`Schwarze`), or nil.
-  /// - Complexity: O(*n*) in the length of the word.
-  static func adjectiveBase(_ word: String) -> String? {
-    GermanInflection.adjectiveBase(Array(word.utf8)).map { String(decoding: $0, as: UTF8.self) }
   }
 }

@@ -6,9 +6,9 @@ extension NameResolver {
   /// Surname endings (in key spelling) after which a final `s` is a German genitive, removed
   /// from unknown ids so that `Sjuganows` and `Sjuganow` share one: -ov, -ev, -yan, -enko,
   /// -ski, -vili, -dze, -uk, -ova, -eva.
-  static let genitiveSurnameEndings = [
+  static let genitiveSurnameEndings: [[UInt8]] = [
     "ovs", "evs", "yans", "enkos", "skis", "vilis", "dzes", "uks", "ovas", "evas",
-  ]
+  ].map { Array($0.utf8) }
 
   /// The id of a name not in the gazetteer: `x_` and its variant key with spaces as `_`
   /// (`x_genadi_syuganov` for both `Gennadi Sjuganow` and `Gennady Zyuganov`).
@@ -19,22 +19,24 @@ extension NameResolver {
   /// UTF-8 bytes. Deterministic across runs and machines.
   /// - Complexity: O(*n*) in the length of the name.
   package static func unknownID(_ name: String, key: String) -> String {
-    var base = key
-    if let ending = genitiveSurnameEndings.first(where: { base.hasSuffix($0) }),
-      base.utf8.count > ending.utf8.count + 1
+    // Keys are ASCII (lowercase letters and spaces): the bytes stand for the characters.
+    var base = Array(key.utf8)
+    if let ending = genitiveSurnameEndings.first(where: { base.suffix($0.count).elementsEqual($0) }
+    ),
+      base.count > ending.count + 1
     {
       base.removeLast()
     }
-    if VariantKey.letterCount(base) < VariantKey.minimumVariantLength {
-      base = VariantKey.fold(name)
+    if base.lazy.filter({ $0 != 0x20 }).count < VariantKey.minimumVariantLength {
+      base = Array(VariantKey.fold(name).utf8)
     }
     if base.isEmpty { return "x_u" + hexadecimal(fnv1a(name.utf8)) }
-    var id = "x_" + String(decoding: base.utf8.map { $0 == 0x20 ? 0x5F : $0 }, as: UTF8.self)
-    if id.utf8.count > maximumIDLength {
-      let cut = String(decoding: id.utf8.prefix(maximumIDLength - 17), as: UTF8.self)
-      id = cut + "_" + hexadecimal(fnv1a(key.utf8))
-    }
-    return id
+    var id: [UInt8] = [0x78, 0x5F]  // x_
+    id.reserveCapacity(base.count + 2)
+    for byte in base { id.append(byte == 0x20 ? 0x5F : byte) }
+    guard id.count > maximumIDLength else { return String(decoding: id, as: UTF8.self) }
+    let cut = String(decoding: id.prefix(maximumIDLength - 17), as: UTF8.self)
+    return cut + "_" + hexadecimal(fnv1a(key.utf8))
   }
 
   /// The 64-bit FNV-1a hash of bytes.
