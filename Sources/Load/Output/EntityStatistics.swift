@@ -49,15 +49,17 @@ package struct EntityStatistics: Sendable {
   ///   plus a sorted run of the counts when memory is full.
   package mutating func add(_ tally: MentionTally) throws(OutputError) {
     for index in tally.entities.indices {
-      // Update in place through the `default:` subscript: copying the counts out and back in
-      // would copy their arrays.
+      // Update in place through `values`: copying the counts out and back in would copy their
+      // arrays, and the `default:` subscript allocates its closures for every entity.
       let id = tally.entities[index].id
-      entities[
-        id,
-        default: EntityCounts(
+      if let position = entities.index(forKey: id) {
+        entities.values[position].add(tally.entities[index])
+      } else {
+        var counts = EntityCounts(
           canonicalName: tally.entities[index].canonicalName, type: tally.entities[index].type)
-      ]
-      .add(tally.entities[index])
+        counts.add(tally.entities[index])
+        entities[id] = counts
+      }
     }
     if let spill, entities.count >= memoryLimit { try writeRun(to: spill) }
   }
