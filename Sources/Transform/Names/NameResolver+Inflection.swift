@@ -16,6 +16,7 @@ extension NameResolver {
   /// - Complexity: O(*n*) in the length of the name.
   package static func inflectedForms(of name: String) -> [String] {
     let whole = Array(name.utf8)
+    guard mayBeInflected(whole) else { return [] }
     var words = whole.split(separator: 0x20)
     var bases: [[ArraySlice<UInt8>]] = []
     if words.count >= 2, isArticle(words[0]) { words.removeFirst() }
@@ -44,6 +45,28 @@ extension NameResolver {
       }
     }
     return forms.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether the name `bytes` (words separated by single spaces) could have a form of its own:
+  /// a last word with a genitive ending, a first word that may be an article before more words,
+  /// or a word before the last with an adjective ending. Most names (`Lina Marquardt`) have
+  /// none, and this scan spares them the splitting.
+  /// - Complexity: O(*n*) in the length of the name.
+  private static func mayBeInflected(_ bytes: [UInt8]) -> Bool {
+    guard let last = bytes.last else { return false }
+    if last == 0x27 || last == 0x99 || last == 0x73 { return true }
+    var wordStart = 0
+    for index in bytes.indices where bytes[index] == 0x20 {
+      let length = index - wordStart
+      if length == 0 { return true }  // not collapsed: let the full path split it
+      if wordStart == 0, length == 3, bytes[0] | 0x20 == 0x64 { return true }  // d…
+      if length > 4, bytes[index - 2] == 0x65 {
+        let ending = bytes[index - 1]
+        if ending == 0x6E || ending == 0x72 || ending == 0x6D || ending == 0x73 { return true }
+      }
+      wordStart = index + 1
+    }
+    return false
   }
 
   /// Whether `word` is a German article in any case (`Der`, `des`).

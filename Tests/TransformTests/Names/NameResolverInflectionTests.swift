@@ -15,6 +15,10 @@ import Testing
     ("Lina Marquardt", []),
     ("Das", []),
     ("Russ", ["Rus"]),
+    ("Neuen Seidenstraße", ["Neue Seidenstraße"]),
+    ("Lina  Marquardts", ["Lina Marquardts", "Lina Marquardt"]),
+    (" des Kremls", ["Kremls", "Kreml"]),
+    ("Dan Marquardt", []),
   ])
   func inflectedFormsMostLikelyFirst(name: String, expected: [String]) {
     #expect(NameResolver.inflectedForms(of: name) == expected)
