@@ -6,11 +6,12 @@ extension DocumentFormatter {
   /// the range days' `String`s.
   /// - Complexity: O(length of the row).
   static func appendDateRow(
-    _ record: DateRecord, docID: String, json formatter: JSONLineFormatter,
+    _ record: DateRecord, start: RowStart, json formatter: JSONLineFormatter,
     csv: inout ByteBuffer, json: inout ByteBuffer
   ) {
     let date = record.date
-    var column = 0
+    var column = 1
+    start.append(csv: &csv, json: &json)
     func text(_ value: String) {
       appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
@@ -45,7 +46,6 @@ extension DocumentFormatter {
       }
       json.append(ASCII.quote)
     }
-    text(docID)
     integer(record.sentence)
     integer(record.start)
     integer(record.end)

@@ -6,19 +6,19 @@ extension DocumentFormatter {
   /// the row (mentions is by far the largest table).
   /// - Complexity: O(length of the row).
   static func appendMentionRow(
-    _ record: MentionRecord, docID: String, json formatter: JSONLineFormatter,
+    _ record: MentionRecord, start: RowStart, json formatter: JSONLineFormatter,
     csv: inout ByteBuffer,
     json: inout ByteBuffer
   ) {
     let mention = record.mention
-    var column = 0
+    var column = 1
+    start.append(csv: &csv, json: &json)
     func text(_ value: String) {
       appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     func integer(_ value: Int) {
       appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
-    text(docID)
     integer(record.sentence)
     integer(record.start)
     integer(record.end)

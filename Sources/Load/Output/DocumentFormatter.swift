@@ -56,15 +56,18 @@ package struct DocumentFormatter: Sendable {
     documentsJSON.append(documentRow, to: &scratch.parts)
     ends.append(scratch.parts.count)
 
+    let mentionStart = RowStart(docID: docID, json: mentionsJSON)
     for record in document.mentions {
       Self.appendMentionRow(
-        record, docID: docID, json: mentionsJSON, csv: &scratch.parts, json: &scratch.json)
+        record, start: mentionStart, json: mentionsJSON, csv: &scratch.parts,
+        json: &scratch.json)
     }
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
+    let dateStart = RowStart(docID: docID, json: datesJSON)
     for record in document.dates {
       Self.appendDateRow(
-        record, docID: docID, json: datesJSON, csv: &scratch.parts, json: &scratch.json)
+        record, start: dateStart, json: datesJSON, csv: &scratch.parts, json: &scratch.json)
     }
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
