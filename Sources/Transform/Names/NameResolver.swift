@@ -68,7 +68,17 @@ package struct NameResolver: Sendable {
   /// `key` without its spaces.
   /// - Complexity: O(*n*) in the length of the key.
   static func compacted(_ key: String) -> String {
-    guard key.utf8.contains(0x20) else { return key }
-    return String(decoding: key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+    var bytesOfKey = key
+    return bytesOfKey.withUTF8 { bytes in
+      guard bytes.contains(0x20) else { return key }
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        for byte in bytes where byte != 0x20 {
+          out[count] = byte
+          count += 1
+        }
+        return count
+      }
+    }
   }
 }

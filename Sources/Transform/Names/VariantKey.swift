@@ -88,9 +88,12 @@ package enum VariantKey {
   /// The number of non-space bytes in a key, the length compared with `minimumVariantLength`.
   /// - Complexity: O(*n*) in the length of `key`.
   package static func letterCount(_ key: String) -> Int {
-    var count = 0
-    for byte in key.utf8 where byte != 0x20 { count += 1 }
-    return count
+    var key = key
+    return key.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte != 0x20 { count += 1 }
+      return count
+    }
   }
 
   /// Writes the sound classes as lowercase ASCII: `S`→`sh`, `C`→`ch`, `X`→`kh`, `Y`→`y`.
