@@ -128,7 +128,7 @@ package final class AnalysisCacheWriter {
   package init(directory: URL, configurationHash: String) throws(OutputError) {
     file = try OutputFile(path: directory.appendingPathComponent(AnalysisCache.fileName).path)
     var header = CacheEncoder()
-    header.bytes = AnalysisCache.magic
+    header.append(AnalysisCache.magic)
     header.string(configurationHash)
     file.buffer.append(header.bytes)
   }
@@ -157,10 +157,9 @@ package final class AnalysisCacheWriter {
   /// same analysis), else encoded from `document`. Pure, so any thread may build entries.
   /// - Complexity: O(size of the analysis).
   package static func entry(for document: AnalyzedDocument, payload: [UInt8]? = nil) -> [UInt8] {
-    var entry = CacheEncoder()
-    entry.bytes.reserveCapacity(
-      payload.map { $0.count + 256 } ?? 256 + 160 * (document.mentions.count + document.dates.count)
-    )
+    var entry = CacheEncoder(
+      capacity: payload.map { $0.count + 256 }
+        ?? 256 + 160 * (document.mentions.count + document.dates.count))
     appendEntry(for: document, payload: payload, to: &entry)
     return entry.bytes
   }
@@ -175,12 +174,12 @@ package final class AnalysisCacheWriter {
     entry.string(document.source.metadata.published ?? "")
     if let payload {
       entry.integer(payload.count)
-      entry.bytes.append(contentsOf: payload)
+      entry.append(payload)
     } else {
-      let lengthOffset = entry.bytes.count
+      let lengthOffset = entry.count
       entry.integer(0)
       AnalysisCodec.encode(document, into: &entry)
-      entry.setInteger(entry.bytes.count - lengthOffset - 8, at: lengthOffset)
+      entry.setInteger(entry.count - lengthOffset - 8, at: lengthOffset)
     }
   }
 

@@ -3,19 +3,19 @@ extension CacheEncoder {
   mutating func field(_ value: FieldValue) {
     switch value {
     case .string(let text):
-      bytes.append(0)
+      append(0)
       string(text)
     case .integer(let number):
-      bytes.append(1)
+      append(1)
       integer(number)
     case .number(let number):
-      bytes.append(2)
+      append(2)
       self.number(number)
     case .boolean(let flag):
-      bytes.append(3)
+      append(3)
       boolean(flag)
     case .null:
-      bytes.append(4)
+      append(4)
     }
   }
 }

@@ -5,10 +5,10 @@ extension CacheEncoder {
   mutating func varint(_ value: Int) {
     var rest = UInt64(max(value, 0))
     while rest >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      append(UInt8(truncatingIfNeeded: rest) | 0x80)
       rest >>= 7
     }
-    bytes.append(UInt8(rest))
+    append(UInt8(rest))
   }
 }
 

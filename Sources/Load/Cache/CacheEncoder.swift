@@ -1,33 +1,66 @@
-/// Appends values to a byte array in the analysis cache's binary format: integers as 8 bytes
+/// Appends values to a byte buffer in the analysis cache's binary format: integers as 8 bytes
 /// little endian, strings as a 4-byte length and UTF-8, booleans as one byte.
-struct CacheEncoder {
+///
+/// Backed by a `ByteBuffer`, so an append checks capacity only (no uniqueness check, as an
+/// array append has); noncopyable like the buffer.
+struct CacheEncoder: ~Copyable {
   /// The bytes written so far.
-  var bytes: [UInt8] = []
+  private var buffer: ByteBuffer
 
+  /// An empty encoder with room for `capacity` bytes.
+  init(capacity: Int = 256) { buffer = ByteBuffer(capacity: capacity) }
+
+  /// The bytes written so far, copied.
+  var bytes: [UInt8] { buffer.bytes }
+
+  /// How many bytes were written.
+  var count: Int { buffer.count }
+
+  /// Calls `body` with the bytes written so far.
+  func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try buffer.withUnsafeBytes(body)
+  }
+
+  /// Forgets the bytes, keeping the room.
+  mutating func removeAll() { buffer.removeAll() }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func append(_ byte: UInt8) { buffer.append(byte) }
+
+  /// Appends bytes as they are.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
+
+  /// Appends bytes as they are.
+  mutating func append(_ bytes: [UInt8]) { buffer.append(bytes) }
+
+  /// Appends `value` as 8 bytes, little endian.
   mutating func integer(_ value: Int) {
-    withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    Swift.withUnsafeBytes(of: Int64(value).littleEndian) { buffer.append($0) }
   }
 
   /// Overwrites the 8 bytes at `offset` (written by `integer(_:)`) with `value`.
   mutating func setInteger(_ value: Int, at offset: Int) {
-    withUnsafeBytes(of: Int64(value).littleEndian) { source in
-      for index in 0..<8 { bytes[offset + index] = source[index] }
-    }
+    Swift.withUnsafeBytes(of: Int64(value).littleEndian) { buffer.overwrite(at: offset, with: $0) }
   }
 
+  /// Appends the bit pattern of `value`, little endian.
   mutating func number(_ value: Double) {
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    Swift.withUnsafeBytes(of: value.bitPattern.littleEndian) { buffer.append($0) }
   }
 
+  /// Appends `value` as a 4-byte length and its UTF-8.
   mutating func string(_ value: String) {
     var value = value
     value.withUTF8 { utf8 in
-      withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-      bytes.append(contentsOf: utf8)
+      Swift.withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { buffer.append($0) }
+      buffer.append(utf8)
     }
   }
 
-  mutating func boolean(_ value: Bool) { bytes.append(value ? 1 : 0) }
+  /// Appends 1 for true, 0 for false.
+  mutating func boolean(_ value: Bool) { buffer.append(value ? 1 : 0) }
 }
 
 /// Reads values written by `CacheEncoder`; any inconsistency throws, and the cache is then

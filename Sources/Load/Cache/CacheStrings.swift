@@ -42,7 +42,7 @@ struct CacheStrings {
       let number = Int(slots[slot]) - 1
       let span = spans[number]
       if span.hash == hash, span.count == utf8.count,
-        encoder.bytes.withUnsafeBufferPointer({
+        encoder.withUnsafeBytes({
           utf8.isEmpty || memcmp($0.baseAddress! + span.start, utf8.baseAddress!, utf8.count) == 0
         })
       {
@@ -53,8 +53,8 @@ struct CacheStrings {
     }
     encoder.varint(0)
     encoder.varint(utf8.count)
-    spans.append(Span(start: encoder.bytes.count, count: utf8.count, hash: hash))
-    encoder.bytes.append(contentsOf: utf8)
+    spans.append(Span(start: encoder.count, count: utf8.count, hash: hash))
+    encoder.append(utf8)
     slots[slot] = Int32(spans.count)
     if spans.count * 2 > slots.count { rehash(into: slots.count * 2) }
   }

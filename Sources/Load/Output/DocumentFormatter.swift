@@ -73,7 +73,7 @@ package struct DocumentFormatter: Sendable {
 
     if document.source.status == .ok {
       AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &scratch.cache)
-      scratch.parts.append(scratch.cache.bytes)
+      scratch.cache.withUnsafeBytes { scratch.parts.append($0) }
     }
     ends.append(scratch.parts.count)
     return ends

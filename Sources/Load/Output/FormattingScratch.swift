@@ -15,6 +15,6 @@ final class FormattingScratch: @unchecked Sendable {
   func removeAll() {
     parts.removeAll()
     json.removeAll()
-    cache.bytes.removeAll(keepingCapacity: true)
+    cache.removeAll()
   }
 }

@@ -79,6 +79,20 @@ package struct ByteBuffer: ~Copyable {
 
   /// Appends `bytes`.
   /// - Complexity: O(n) in `bytes.count`.
+  /// Appends raw bytes.
+  @inline(__always)
+  package mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    append(bytes.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Overwrites the bytes from `offset` on with `bytes`; they must lie within `count`.
+  package mutating func overwrite(at offset: Int, with bytes: UnsafeRawBufferPointer) {
+    precondition(offset >= 0 && offset + bytes.count <= count)
+    if let source = bytes.baseAddress {
+      (base + offset).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+    }
+  }
+
   package mutating func append(_ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { append($0) }
   }
