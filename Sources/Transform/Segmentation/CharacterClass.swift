@@ -18,7 +18,9 @@ package enum CharacterClass {
 
   /// Decodes the scalar that starts at `index` (valid UTF-8 assumed) and its length in bytes.
   @inline(__always)
-  package static func scalar(in text: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
+  package static func scalar<Bytes: RandomAccessCollection<UInt8>>(in text: Bytes, at index: Int)
+    -> (value: UInt32, length: Int) where Bytes.Index == Int
+  {
     let b0 = UInt32(text[index])
     if b0 < 0x80 { return (b0, 1) }
     if b0 < 0xE0, index + 1 < text.count {

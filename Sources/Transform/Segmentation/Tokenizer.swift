@@ -3,6 +3,11 @@ package enum Tokenizer {
   /// All tokens of `text`; see `Segmenter` for the rules.
   /// - Complexity: O(n) in the number of bytes.
   package static func tokens(in text: [UInt8]) -> [Token] {
+    text.withUnsafeBufferPointer { tokens(in: $0) }
+  }
+
+  /// `tokens(in:)` over the bytes held once, so the scans index them without bounds checks.
+  private static func tokens(in text: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.count / 5)
     var index = 0
@@ -45,7 +50,7 @@ package enum Tokenizer {
 
   /// Whether a word character starts at `index`.
   @inline(__always)
-  static func isWordStart(_ text: [UInt8], _ index: Int) -> Bool {
+  static func isWordStart(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     let byte = text[index]
     if byte < 0x80 { return CharacterClass.isASCIILetter(byte) }
     let (value, _) = CharacterClass.scalar(in: text, at: index)
@@ -54,7 +59,7 @@ package enum Tokenizer {
 
   /// The end of the word that starts at `start`: letters and digits, joined by one inner hyphen
   /// or apostrophe when a letter or digit follows.
-  static func scanWord(_ text: [UInt8], from start: Int) -> Int {
+  static func scanWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     let count = text.count
     while index < count {
@@ -89,7 +94,7 @@ package enum Tokenizer {
 
   /// The end of the number that starts at `start`: digits joined by single `.` or `,` between
   /// digits.
-  static func scanNumber(_ text: [UInt8], from start: Int) -> Int {
+  static func scanNumber(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var index = start
     let count = text.count
     while index < count {
