@@ -57,6 +57,34 @@ import Testing
     #expect(UTF8Validator.firstInvalidOffset(in: bytes) == offset)
   }
 
+  /// Invalid bytes after runs of ASCII that the validator skips eight bytes at a time.
+  @Test func invalidBytesAfterLongASCIIRuns() {
+    let eight = Array("abcdefgh".utf8)
+    let cases: [(bytes: [UInt8], offset: Int)] = [
+      (eight + [0xFC], 8),
+      (eight + [0x61, 0xFC] + eight, 9),
+      (eight + Array("abcdefg".utf8) + [0xC3] + eight, 15),  // a lead byte without its pair
+      (eight + [0xC3, 0xBC] + eight + eight + [0x80], 26),
+    ]
+    for (bytes, offset) in cases {
+      #expect(UTF8Validator.firstInvalidOffset(in: bytes) == offset)
+    }
+  }
+
+  @Test func validTextOfAnyLengthHasNoInvalidOffset() {
+    let text = Array("Grüße aus Jerewan – „Kiew“ und Tiflis, am 27. Nov 2024.".utf8)
+    for length in 0...text.count {
+      let prefix = Array(text.prefix(length))
+      // A prefix that cuts a character in two ends invalid at the cut, never earlier.
+      if let offset = UTF8Validator.firstInvalidOffset(in: prefix) {
+        #expect(String(validating: prefix[..<offset], as: UTF8.self) != nil)
+        #expect(String(validating: prefix, as: UTF8.self) == nil)
+      } else {
+        #expect(String(validating: prefix, as: UTF8.self) != nil)
+      }
+    }
+  }
+
   @Test func binarySignaturesAreRefused() {
     let pdf = Array("%PDF-1.7\n".utf8) + [UInt8](repeating: 0x41, count: 100)
     #expect(throws: TextDecodingError.binary("PDF signature")) { try TextDecoder.decode(pdf).get() }

@@ -26,11 +26,13 @@ package enum BinarySniffer {
       return signature.name + " signature"
     }
     let sample = bytes.prefix(window)
-    let control = sample.reduce(0) { count, byte in
-      let isControl =
-        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D
-        && byte != 0x1B
-      return count + (isControl ? 1 : 0)
+    let control = sample.withUnsafeBufferPointer { sample in
+      var count = 0
+      for byte in sample where byte < 0x20 {
+        let allowed = byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x1B
+        count &+= allowed ? 0 : 1
+      }
+      return count
     }
     if !sample.isEmpty && control * 10 > sample.count {
       return "\(control) control bytes in the first \(sample.count)"

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Clues from the top of an article's text: a headline and a `Quelle:` line.
 ///
 /// Datelines and date headers are read by Transform, which knows German dates.
@@ -27,22 +33,35 @@ package struct DocumentHeader: Sendable, Equatable {
     var header = DocumentHeader()
     var nonEmptyLines = 0
     var start = 0
-    while start < text.count && (header.title == nil || header.source == nil) {
-      var end = start
-      while end < text.count && text[end] != UInt8(ascii: "\n") { end += 1 }
-      let line = text[start..<end]
-      let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-      if !isBlank {
-        nonEmptyLines += 1
-        if header.title == nil && nonEmptyLines <= titleWindow {
-          let candidate = String(decoding: line, as: UTF8.self).trimmingWhiteSpace()
-          if looksLikeHeadline(candidate) { header.title = candidate }
+    // Lines are found with `memchr` and tested for blankness through one buffer pointer; only
+    // the lines that are not blank are looked at as slices.
+    text.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress else { return }
+      while start < all.count && (header.title == nil || header.source == nil) {
+        let end =
+          memchr(base + start, 0x0A, all.count - start).map {
+            base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+          } ?? all.count
+        var isBlank = true
+        for index in start..<end where all[index] != 0x20 && all[index] != 0x09 {
+          guard all[index] == 0x0D else {
+            isBlank = false
+            break
+          }
         }
-        if header.source == nil, let source = sourceLine(line) {
-          header.source = source
+        if !isBlank {
+          let line = text[start..<end]
+          nonEmptyLines += 1
+          if header.title == nil && nonEmptyLines <= titleWindow {
+            let candidate = String(decoding: line, as: UTF8.self).trimmingWhiteSpace()
+            if looksLikeHeadline(candidate) { header.title = candidate }
+          }
+          if header.source == nil, let source = sourceLine(line) {
+            header.source = source
+          }
         }
+        start = end + 1
       }
-      start = end + 1
     }
     return header
   }
