@@ -17,6 +17,15 @@ package struct CodePointMap: Sendable {
     text.withUnsafeBufferPointer { text in
       for offset in sorted where bytes.last != offset {
         let end = min(offset, text.count)
+        // Eight bytes at a time: each byte that is not a continuation byte (10xxxxxx) starts a
+        // code point.
+        let raw = UnsafeRawBufferPointer(text)
+        while byte + 8 <= end {
+          let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+          let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+          count += 8 - continuations.nonzeroBitCount
+          byte += 8
+        }
         while byte < end {
           if text[byte] & 0xC0 != 0x80 { count += 1 }
           byte += 1

@@ -45,7 +45,16 @@ package struct DocumentAnalyzer: Sendable {
     var mentions = entityTagger.tag(segmented)
     Self.removeOverlaps(of: &mentions, with: dates)
 
-    let offsets = mentions.flatMap { [$0.start, $0.end] } + dates.flatMap { [$0.start, $0.end] }
+    var offsets: [Int] = []
+    offsets.reserveCapacity(2 * (mentions.count + dates.count))
+    for mention in mentions {
+      offsets.append(mention.start)
+      offsets.append(mention.end)
+    }
+    for date in dates {
+      offsets.append(date.start)
+      offsets.append(date.end)
+    }
     let map = CodePointMap(text: text, offsets: offsets)
     func surface(_ start: Int, _ end: Int) -> String {
       String(decoding: text[start..<end], as: UTF8.self)

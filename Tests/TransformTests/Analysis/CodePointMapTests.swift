@@ -22,4 +22,20 @@ import Testing
     let map = CodePointMap(text: Array("Kyjiw ü".utf8), offsets: [20])
     #expect(map[20] == 7)
   }
+
+  /// Every character boundary of a long mixed text, counted eight bytes at a time and byte by
+  /// byte, agrees with the text's scalars.
+  @Test func longTextsCountLikeTheirScalars() {
+    let text = "Paschinjan traf Tokajew in Jerewan – „Gespräche über die OVKS“ 😀 am 27. Nov."
+    let bytes = Array(text.utf8)
+    var boundaries: [Int] = []
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      boundaries.append(offset)
+      offset += String(scalar).utf8.count
+    }
+    boundaries.append(offset)
+    let map = CodePointMap(text: bytes, offsets: boundaries)
+    #expect(boundaries.map { map[$0] } == Array(0..<boundaries.count))
+  }
 }
