@@ -49,18 +49,35 @@ package struct MentionTally: Sendable, Equatable {
   package init(_ mentions: [MentionRecord]) {
     guard !mentions.isEmpty else { return }
     var entityIndex: [String: Int]?
+    // The FNV-1a digest of each entity's id, so the linear search compares integers and only a
+    // matching digest compares the strings.
+    var digests: [UInt64] = []
     for record in mentions {
       let mention = record.mention
       let entity: Int
-      let known =
-        entityIndex != nil
-        ? entityIndex![mention.entityID] : entities.firstIndex(where: { $0.id == mention.entityID })
+      var id = mention.entityID
+      let digest = id.withUTF8 { NameResolver.fnv1a($0) }
+      let known: Int?
+      if entityIndex != nil {
+        known = entityIndex![mention.entityID]
+      } else {
+        var position = 0
+        while position < digests.count
+          && (digests[position] != digest || entities[position].id != mention.entityID)
+        {
+          position += 1
+        }
+        known = position < digests.count ? position : nil
+      }
       if let known {
         entity = known
       } else {
         entity = entities.count
+        digests.append(digest)
         entities.append(
-          Entity(id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type))
+          Entity(
+            id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type,
+            surfaces: [Surface(text: record.surface)]))
         if entityIndex != nil {
           entityIndex![mention.entityID] = entity
         } else if entities.count > Self.linearSearchLimit {
