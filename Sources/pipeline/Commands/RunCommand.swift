@@ -73,7 +73,7 @@ enum RunCommand {
 
     let threads =
       settings.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : settings.threads
-    let analyzer = DocumentAnalyzer(resources: resources, referenceDate: referenceDate)
+    let analyzer = LazyAnalyzer(resources: resources, referenceDate: referenceDate)
     let progress = !showsProgress ? nil : ProgressLine(total: listing.files.count, started: started)
     var report: (@Sendable (Int, Int) -> Void)?
     if let progress {

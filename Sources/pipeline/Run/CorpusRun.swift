@@ -15,8 +15,8 @@ import Transform
 struct CorpusRun {
   /// Turns files into source documents.
   let reader: DocumentReader
-  /// Tags documents.
-  let analyzer: DocumentAnalyzer
+  /// Tags documents (built when the first document needs tagging).
+  let analyzer: LazyAnalyzer
   /// Metadata per relative path.
   let metadata: MetadataTable
   /// The previous run's analyses, or `nil` for a full run.
@@ -105,7 +105,7 @@ struct CorpusRun {
   /// The output of one read file: tagged afresh, or decoded from its cache `payload` when that
   /// decodes, or untagged when Extract skipped or failed it.
   private static func formatted(
-    _ source: SourceDocument, payload: [UInt8]?, analyzer: DocumentAnalyzer,
+    _ source: SourceDocument, payload: [UInt8]?, analyzer: LazyAnalyzer,
     formatter: DocumentFormatter
   ) -> (document: FormattedDocument, isCached: Bool) {
     guard source.status == .ok else {
@@ -114,7 +114,7 @@ struct CorpusRun {
     if let payload, let document = AnalysisCacheReader.decode(payload, source: source) {
       return (formatter.format(document, cachePayload: payload), true)
     }
-    return (formatter.format(analyzer.analyze(source)), false)
+    return (formatter.format(analyzer.analyzer.analyze(source)), false)
   }
 
   /// `items.map(transform)`, spread over at most `threads` workers (and the cores), each taking
