@@ -5,10 +5,13 @@ import Transform
 ///
 /// Such an enumeration is stored as its case number in declaration order (one byte for up to
 /// 256 cases), which is also the order of `allCases`; `ordinal` reads that byte instead of
-/// searching `allCases`, which would build the array on every call. `OrdinalCaseTests` checks
-/// the two orders agree for every conforming type.
+/// searching `allCases`, which would build the array on every call, and `init(ordinal:)` writes
+/// it back. `OrdinalCaseTests` checks the two orders agree for every conforming type.
 package protocol OrdinalCase: CaseIterable, RawRepresentable, Equatable, Sendable
-where AllCases == [Self], RawValue == String {}
+where AllCases == [Self], RawValue == String {
+  /// `allCases.count`, kept so that decoding a case does not build `allCases`.
+  static var caseCount: Int { get }
+}
 
 extension OrdinalCase {
   /// The case's position in `allCases`.
@@ -20,12 +23,28 @@ extension OrdinalCase {
 
   /// The case at `ordinal` in `allCases`, or `nil` when there is none.
   package init?(ordinal: Int) {
-    guard Self.allCases.indices.contains(ordinal) else { return nil }
-    self = Self.allCases[ordinal]
+    guard (0..<Self.caseCount).contains(ordinal) else { return nil }
+    precondition(MemoryLayout<Self>.size == 1)
+    self = unsafeBitCast(UInt8(ordinal), to: Self.self)
   }
 }
 
-extension EntityType: OrdinalCase {}
-extension MentionForm: OrdinalCase {}
-extension MentionMethod: OrdinalCase {}
-extension MatchMethod: OrdinalCase {}
+extension EntityType: OrdinalCase {
+  /// The number of cases.
+  package static let caseCount = allCases.count
+}
+
+extension MentionForm: OrdinalCase {
+  /// The number of cases.
+  package static let caseCount = allCases.count
+}
+
+extension MentionMethod: OrdinalCase {
+  /// The number of cases.
+  package static let caseCount = allCases.count
+}
+
+extension MatchMethod: OrdinalCase {
+  /// The number of cases.
+  package static let caseCount = allCases.count
+}
