@@ -42,12 +42,8 @@ package struct DocumentHeader: Sendable, Equatable {
           memchr(base + start, 0x0A, all.count - start).map {
             base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
           } ?? all.count
-        var isBlank = true
-        for index in start..<end where all[index] != 0x20 && all[index] != 0x09 {
-          guard all[index] == 0x0D else {
-            isBlank = false
-            break
-          }
+        let isBlank = UnsafeBufferPointer(rebasing: all[start..<end]).allSatisfy {
+          $0 == 0x20 || $0 == 0x09 || $0 == 0x0D
         }
         if !isBlank {
           let line = text[start..<end]

@@ -31,7 +31,7 @@ extension EntityTagger {
       $0.value.start != $1.value.start
         ? $0.value.start < $1.value.start : $0.key.bytes.lexicographicallyPrecedes($1.key.bytes)
     }
-    let surnameDigests = surnames.map(\.key.digest)
+    // Apart from their mentions, so the scan reads keys only (`WordKey` compares digests first).
     let surnameKeys = surnames.map(\.key)
     var keys: [String] = []
     var keyDigests: [UInt64] = []
@@ -53,9 +53,7 @@ extension EntityTagger {
     }
     /// The position in `surnames` of the surname `word`, if it is one.
     func surname(_ word: WordKey) -> Int? {
-      surnameDigests.indices.first {
-        surnameDigests[$0] == word.digest && surnameKeys[$0] == word
-      }
+      surnameKeys.firstIndex(of: word)
     }
     for index in state.tokens.indices where isNameWord(index, state) {
       if surnames.isEmpty && !state.has(index, .personSurname) { continue }

@@ -28,13 +28,16 @@ package enum GermanInflection {
   /// The base (`-e`) form of an inflected adjective that opens a name: `europäischen` →
   /// `europäische`, `russischer` → `russische`; `nil` when there is no such ending.
   package static func adjectiveBase(_ word: [UInt8]) -> [UInt8]? {
-    guard word.count > 4, word[word.count - 2] == UInt8(ascii: "e") else { return nil }
-    let last = word[word.count - 1]
-    guard
-      last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "m")
-        || last == UInt8(ascii: "s")
-    else { return nil }
-    return Array(word.dropLast())
+    hasWeakAdjectiveEnding(word[...]) ? Array(word.dropLast()) : nil
+  }
+
+  /// Whether `word` has the ending `adjectiveBase(_:)` removes (`-en -er -em -es` after at
+  /// least three bytes).
+  package static func hasWeakAdjectiveEnding(_ word: ArraySlice<UInt8>) -> Bool {
+    guard word.count > 4, word[word.endIndex - 2] == UInt8(ascii: "e") else { return false }
+    let last = word[word.endIndex - 1]
+    return last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "m")
+      || last == UInt8(ascii: "s")
   }
 
   /// The stem of an inflected German adjective: `russische` → `russisch`, `kasachischen` →

@@ -1,6 +1,7 @@
 /// The rule that found a mention: the `method` column of `mentions`.
 package enum MentionMethod: String, Sendable, CaseIterable {
-  /// A gazetteer name, or a later mention tied to one (`Paschinjan` after `Nikol Paschinjan`).
+  /// A gazetteer name or form of one, also a gazetteer person's surname alone (`Paschinjan`,
+  /// with `how` = partial).
   case gazetteer
   /// A different transliteration of a gazetteer name, found by its `VariantKey`.
   case variant

@@ -47,26 +47,26 @@ extension NameResolver {
     return forms.map { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// Whether the name `bytes` (words separated by single spaces) could have a form of its own:
-  /// a last word with a genitive ending, a first word that may be an article before more words,
-  /// or a word before the last with an adjective ending. Most names (`Lina Marquardt`) have
-  /// none, and this scan spares them the splitting.
+  /// Whether the name `bytes` (words separated by single spaces) could have a form of its own,
+  /// by the same tests as `inflectedForms(of:)`: a last word with a genitive ending, an article
+  /// before more words, or a word before the last with an adjective ending. Most names (`Lina
+  /// Marquardt`) have none, and this scan spares them the splitting.
   /// - Complexity: O(*n*) in the length of the name.
   private static func mayBeInflected(_ bytes: [UInt8]) -> Bool {
-    guard let last = bytes.last else { return false }
-    if last == 0x27 || last == 0x99 || last == 0x73 { return true }
     var wordStart = 0
     for index in bytes.indices where bytes[index] == 0x20 {
-      let length = index - wordStart
-      if length == 0 { return true }  // not collapsed: let the full path split it
-      if wordStart == 0, length == 3, bytes[0] | 0x20 == 0x64 { return true }  // d…
-      if length > 4, bytes[index - 2] == 0x65 {
-        let ending = bytes[index - 1]
-        if ending == 0x6E || ending == 0x72 || ending == 0x6D || ending == 0x73 { return true }
+      let word = bytes[wordStart..<index]
+      // An empty word: the name is not collapsed, so let the full path split it.
+      if word.isEmpty || (wordStart == 0 && isArticle(word))
+        || GermanInflection.hasWeakAdjectiveEnding(word)
+      {
+        return true
       }
       wordStart = index + 1
     }
-    return false
+    let last = bytes[wordStart...]
+    // A trailing space leaves the last word empty: again not collapsed.
+    return last.isEmpty ? !bytes.isEmpty : !genitiveBases(last).isEmpty
   }
 
   /// Whether `word` is a German article in any case (`Der`, `des`).

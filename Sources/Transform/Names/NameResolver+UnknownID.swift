@@ -27,7 +27,7 @@ extension NameResolver {
     {
       base.removeLast()
     }
-    if base.lazy.filter({ $0 != 0x20 }).count < VariantKey.minimumVariantLength {
+    if base.withUnsafeBufferPointer(VariantKey.letterCount) < VariantKey.minimumVariantLength {
       base = Array(VariantKey.fold(name).utf8)
     }
     if base.isEmpty { return "x_u" + hexadecimal(fnv1a(name.utf8)) }

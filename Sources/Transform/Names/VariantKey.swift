@@ -89,11 +89,15 @@ package enum VariantKey {
   /// - Complexity: O(*n*) in the length of `key`.
   package static func letterCount(_ key: String) -> Int {
     var key = key
-    return key.withUTF8 { bytes in
-      var count = 0
-      for byte in bytes where byte != 0x20 { count += 1 }
-      return count
-    }
+    return key.withUTF8 { letterCount($0) }
+  }
+
+  /// `letterCount(_:)` of a key's bytes.
+  /// - Complexity: O(*n*) in the number of bytes.
+  package static func letterCount(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in key where byte != 0x20 { count += 1 }
+    return count
   }
 
   /// Writes the sound classes as lowercase ASCII: `S`→`sh`, `C`→`ch`, `X`→`kh`, `Y`→`y`.

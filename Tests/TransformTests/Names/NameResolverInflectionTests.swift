@@ -19,6 +19,8 @@ import Testing
     ("Lina  Marquardts", ["Lina Marquardts", "Lina Marquardt"]),
     (" des Kremls", ["Kremls", "Kreml"]),
     ("Dan Marquardt", []),
+    ("Putins ", ["Putins", "Putin"]),
+    ("", []),
   ])
   func inflectedFormsMostLikelyFirst(name: String, expected: [String]) {
     #expect(NameResolver.inflectedForms(of: name) == expected)
