@@ -124,6 +124,9 @@ package final class AnalysisCacheReader {
 package final class AnalysisCacheWriter {
   private let file: OutputFile
 
+  /// The path of the cache file.
+  package var path: String { file.path }
+
   /// Creates the cache file in `directory` for a configuration.
   package init(directory: URL, configurationHash: String) throws(OutputError) {
     file = try OutputFile(path: directory.appendingPathComponent(AnalysisCache.fileName).path)

@@ -90,6 +90,9 @@ package final class RunWriter {
   package func commit(gazetteer: Gazetteer, threads: Int = 2) throws(OutputError) -> [TableStats] {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
     try cache.finish()
+    // The streamed files are complete: flush them to disk while the aggregated tables are built.
+    let streamedSync = BackgroundSync(
+      paths: documents.paths + mentions.paths + dates.paths + [cache.path])
     let directory = staged.stagingDirectory
     try statistics.finishAdding()
     let statistics = statistics
@@ -113,6 +116,7 @@ package final class RunWriter {
         return try variants.finish()
       })
     try statistics.removeSpillFiles()
+    try streamedSync.wait()
     stats.append(try aggregated.first.get())
     stats.append(try aggregated.second.get())
     let package = DataPackage(

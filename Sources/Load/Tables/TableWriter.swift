@@ -22,6 +22,9 @@ package final class TableWriter {
   /// Whether `finish()` has been called.
   private var isFinished = false
 
+  /// The paths of the CSV and the JSONL file.
+  package var paths: [String] { [csvFile.path, jsonFile.path] }
+
   /// Creates `<schema.name>.csv` and `<schema.name>.jsonl` in `directory` (replacing any files
   /// of that name) and writes the CSV header.
   package init(schema: TableSchema, directory: URL, options: CSVOptions = .standard)
