@@ -23,4 +23,21 @@ import Transform
       ])
     #expect(tagged.dates.map(\.surface) == ["am Montag"])
   }
+
+  /// `startBuilding()` builds on another thread without anyone asking; asking meanwhile waits
+  /// for that build and gets an analyzer that tags like any other.
+  @Test func startBuildingBuildsInTheBackground() async throws {
+    let resources = try TransformResources.load(configDirectory: RepositoryPaths.config)
+    let lazy = LazyAnalyzer(resources: resources, referenceDate: nil)
+    lazy.startBuilding()
+    var waited = 0
+    while !lazy.isBuilt && waited < 1000 {
+      try await Task.sleep(for: .milliseconds(10))
+      waited += 1
+    }
+    #expect(lazy.isBuilt)
+    let source = SourceDocument(docID: "d1", path: "a.txt", text: Array("Lawrow in Kiew.".utf8))
+    #expect(
+      lazy.analyzer.analyze(source).mentions.map(\.mention.entityID) == ["sergey_lavrov", "kyiv"])
+  }
 }

@@ -61,6 +61,11 @@ enum RunCommand {
     } catch {
       throw CommandFailure(code: .dataError, message: error.description)
     }
+    let full = arguments.flags.contains("full")
+    let cachePath = RunWriter.cachePath(outputDirectory: settings.output)
+    let analyzer = LazyAnalyzer(resources: resources, referenceDate: referenceDate)
+    let buildsEarly = full || !FileManager.default.fileExists(atPath: cachePath)
+    if buildsEarly { analyzer.startBuilding() }
     let listing: CorpusListing
     do {
       listing = try CorpusScanner.scan(root: settings.input)
@@ -73,7 +78,6 @@ enum RunCommand {
 
     let threads =
       settings.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : settings.threads
-    let analyzer = LazyAnalyzer(resources: resources, referenceDate: referenceDate)
     let progress = !showsProgress ? nil : ProgressLine(total: listing.files.count, started: started)
     var report: (@Sendable (Int, Int) -> Void)?
     if let progress {
@@ -85,11 +89,8 @@ enum RunCommand {
         "reference_date=\(settings.referenceDate ?? "")", "max_file_bytes=\(settings.maxFileBytes)",
       ])
     let cache =
-      arguments.flags.contains("full")
-      ? nil
-      : AnalysisCacheReader(
-        path: RunWriter.cachePath(outputDirectory: settings.output),
-        configurationHash: configurationHash)
+      full ? nil : AnalysisCacheReader(path: cachePath, configurationHash: configurationHash)
+    if cache == nil && !buildsEarly { analyzer.startBuilding() }
     let corpusRun = CorpusRun(
       reader: DocumentReader(maxFileBytes: settings.maxFileBytes), analyzer: analyzer,
       metadata: metadata,
@@ -108,6 +109,8 @@ enum RunCommand {
     }
     progress?.finish()
     let warnings = listing.findings + metadata.findings
+    BackgroundRelease.release(
+      (consume corpusRun, consume analyzer, consume cache, consume resources, consume listing))
     let manifest = RunManifest(
       version: PipelineVersion.current, input: settings.input, output: settings.output,
       started: started, finished: Date(), threads: threads, statusCounts: statusCounts,
@@ -136,7 +139,9 @@ enum RunCommand {
     do {
       let reused = try corpusRun.process(files, into: writer)
       let stats = try writer.commit(gazetteer: gazetteer, threads: corpusRun.threads)
-      return (stats, writer.statusCounts, reused)
+      let statusCounts = writer.statusCounts
+      BackgroundRelease.release(consume writer)
+      return (stats, statusCounts, reused)
     } catch {
       writer.abort()
       throw error

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import Transform
 
@@ -26,6 +27,13 @@ final class LazyAnalyzer: Sendable {
       built = analyzer
       return analyzer
     }
+  }
+
+  /// Starts building the analyzer on a background thread, for a run that will tag: the build
+  /// then overlaps listing the corpus, and the first documents find it ready. A worker that
+  /// asks earlier waits for this build instead of starting its own.
+  func startBuilding() {
+    DispatchQueue.global(qos: .userInitiated).async { [self] in _ = analyzer }
   }
 
   /// Whether the analyzer has been built (for tests).
