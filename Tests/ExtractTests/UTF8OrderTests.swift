@@ -25,3 +25,48 @@ import Testing
     #expect(!UTF8Order.precedes(composed, decomposed))
   }
 }
+
+@Suite struct UTF8OrderSortingTests {
+  /// Prefixes order as the bytes do where they differ, and tie on a shared eight-byte start.
+  @Test(arguments: [
+    ("Wladimir Putin", "Wladimir Putins", 0),  // the same first eight bytes
+    ("ab", "abc", -1),
+    ("ab", "ab\u{0}", 0),  // zero padding and a real NUL tie: compare decides
+    ("Z", "a", -1),
+    ("z", "Ärger", -1),
+    ("", "a", -1),
+  ])
+  func prefixOrdersOrTies(first: String, second: String, order: Int) {
+    let a = UTF8Order.sortingPrefix(first)
+    let b = UTF8Order.sortingPrefix(second)
+    #expect((a < b ? -1 : a > b ? 1 : 0) == order)
+  }
+
+  @Test func compareIsSignedByteOrder() {
+    #expect(UTF8Order.compare("ab", "abc") < 0)
+    #expect(UTF8Order.compare("abd", "abc") > 0)
+    #expect(UTF8Order.compare("same", "same") == 0)
+    #expect(UTF8Order.compare("ab", "ab\u{0}") < 0)
+  }
+
+  /// The same order as sorting with `precedes`, equal texts keeping their positions.
+  @Test func sortedPositionsMatchSortingByBytes() {
+    let texts = [
+      "x_koi_boryaev", "sergey_lavrov", "Wladimir Putins", "Wladimir Putin", "ab\u{0}", "ab",
+      "Ärger", "Zürich", "", "sergey_lavrov", "x_koi_borya", "a\u{0308}", "\u{00E4}",
+    ]
+    let positions = UTF8Order.sortedPositions(texts)
+    #expect(
+      positions.map { texts[$0] } == [
+        "", "Wladimir Putin", "Wladimir Putins", "Zürich", "ab", "ab\u{0}", "a\u{0308}",
+        "sergey_lavrov", "sergey_lavrov", "x_koi_borya", "x_koi_boryaev", "Ärger", "\u{00E4}",
+      ])
+    #expect(positions.filter { texts[$0] == "sergey_lavrov" } == [1, 9])
+    #expect(
+      positions
+        == Array(texts.indices).sorted {
+          let order = UTF8Order.compare(texts[$0], texts[$1])
+          return order != 0 ? order < 0 : $0 < $1
+        })
+  }
+}

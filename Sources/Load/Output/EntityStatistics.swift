@@ -99,22 +99,21 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns, let spillDirectory else {
-      // Sorted by the bytes of surface and id, as the spilled path sorts them.
-      var keys: [(surface: [UInt8], id: [UInt8], entityID: String, index: Int)] = []
-      for (id, entity) in entities {
-        let idBytes = Array(id.utf8)
-        for (index, surface) in entity.surfaces.enumerated() {
-          keys.append((Array(surface.text.utf8), idBytes, id, index))
+      // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
+      // entity in id order, equal surfaces keep that order.
+      let sorted = sortedEntities()
+      var surfaces: [(entity: Int, surface: Int)] = []
+      var texts: [String] = []
+      for (entity, entry) in sorted.enumerated() {
+        for (surface, counts) in entry.counts.surfaces.enumerated() {
+          surfaces.append((entity, surface))
+          texts.append(counts.text)
         }
       }
-      keys.sort {
-        let order = SpillRecord.compare($0.surface, $1.surface)
-        return order != 0 ? order < 0 : SpillRecord.compare($0.id, $1.id) < 0
-      }
-      for key in keys {
-        let entity = entities[key.entityID]!
-        let counts = entity.surfaces[key.index]
-        try body(Self.variantRow(counts.text, key.entityID, entity, counts))
+      for position in UTF8Order.sortedPositions(texts) {
+        let (id, entity) = sorted[surfaces[position].entity]
+        let counts = entity.surfaces[surfaces[position].surface]
+        try body(Self.variantRow(counts.text, id, entity, counts))
       }
       return
     }
@@ -174,9 +173,7 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns else {
-      for id in entities.keys.sorted(by: UTF8Order.precedes) {
-        try body(id, entities[id]!)
-      }
+      for (id, counts) in sortedEntities() { try body(id, counts) }
       return
     }
     precondition(entities.isEmpty, "EntityStatistics: call finishAdding() before reading rows")
@@ -193,6 +190,13 @@ package struct EntityStatistics: Sendable {
       current = (record.primary, counts)
     }
     if let done = current { try body(String(decoding: done.id, as: UTF8.self), done.counts) }
+  }
+
+  /// The entities in memory with their counts, sorted by id (as bytes).
+  /// - Complexity: O(e log e) for e entities.
+  private func sortedEntities() -> [(id: String, counts: EntityCounts)] {
+    let pairs = entities.map { (id: $0.key, counts: $0.value) }
+    return UTF8Order.sortedPositions(pairs.map(\.id)).map { pairs[$0] }
   }
 
   /// Writes the counts in memory as one run sorted by id and empties memory (ids are unique
