@@ -63,6 +63,33 @@ struct DocumentFormatterTests {
     #expect(formatted.map(\.tally) == Self.documents.map { MentionTally($0.mentions) })
   }
 
+  /// Every combination of type, form, method and how (whose four fields are formatted once per
+  /// combination) gives the bytes `TableWriter` writes for the row.
+  @Test func everyMentionCategoryCombinationFormatsAsTableWriterDoes() throws {
+    var document = Self.documents[0]
+    document.mentions = []
+    for type in EntityType.allCases {
+      for form in MentionForm.allCases {
+        for method in MentionMethod.allCases {
+          for how in MatchMethod.allCases {
+            document.mentions.append(
+              AnalyzedDocumentFixture.mention(
+                "Lawrow", "sergey_lavrov", canonical: "Sergey Lavrov", type: type, form: form,
+                method: method, how: how, at: document.mentions.count * 7))
+          }
+        }
+      }
+    }
+    let formatted = DocumentFormatter(options: .standard).format(document)
+    let expected = try tableBytes(
+      OutputSchemas.mentions,
+      document.mentions.map { TableRows.mention($0, docID: "0a1b2c3d4e5f6071") },
+      options: .standard)
+    #expect(formatted.mentionRows > 100)
+    #expect(formatted.bytes(of: .mentionsCSV) == expected.csv)
+    #expect(formatted.bytes(of: .mentionsJSONL) == expected.jsonl)
+  }
+
   @Test func onlyOkDocumentsHaveACacheEntry() {
     let formatter = DocumentFormatter(options: .standard)
     for document in Self.documents {

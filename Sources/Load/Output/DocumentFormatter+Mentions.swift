@@ -7,8 +7,7 @@ extension DocumentFormatter {
   /// - Complexity: O(length of the row).
   static func appendMentionRow(
     _ record: MentionRecord, start: RowStart, json formatter: JSONLineFormatter,
-    csv: inout ByteBuffer,
-    json: inout ByteBuffer
+    categories: MentionCategoryFields, csv: inout ByteBuffer, json: inout ByteBuffer
   ) {
     let mention = record.mention
     var column = 1
@@ -25,10 +24,8 @@ extension DocumentFormatter {
     text(record.surface)
     text(mention.entityID)
     text(mention.canonicalName)
-    text(mention.type.rawValue)
-    text(mention.form.rawValue)
-    text(mention.method.rawValue)
-    text(mention.how.rawValue)
+    categories.append(mention, csv: &csv, json: &json)
+    column += 4
     appendNumber(mention.confidence, column: &column, json: formatter, csv: &csv, json: &json)
     csv.append(ASCII.comma)
     CSVRowFormatter.appendBoolean(mention.inCompound, to: &csv)

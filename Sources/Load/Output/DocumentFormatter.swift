@@ -14,6 +14,8 @@ package struct DocumentFormatter: Sendable {
   let mentionsJSON: JSONLineFormatter
   /// Formats the `dates` JSONL rows.
   let datesJSON: JSONLineFormatter
+  /// The `type`, `form`, `method` and `how` fields of `mentions` rows.
+  let mentionCategories: MentionCategoryFields
   /// Buffers to format into, reused from document to document.
   private let scratchPool = FormattingScratchPool()
 
@@ -23,6 +25,8 @@ package struct DocumentFormatter: Sendable {
     documentsJSON = JSONLineFormatter(fieldNames: OutputSchemas.documents.fieldNames)
     mentionsJSON = JSONLineFormatter(fieldNames: OutputSchemas.mentions.fieldNames)
     datesJSON = JSONLineFormatter(fieldNames: OutputSchemas.dates.fieldNames)
+    let typeColumn = OutputSchemas.mentions.fieldNames.firstIndex(of: "type")!
+    mentionCategories = MentionCategoryFields(typeColumn: typeColumn, json: mentionsJSON)
   }
 
   /// The output of `document`. `cachePayload`, when given, must be the encoded analysis the
@@ -59,8 +63,8 @@ package struct DocumentFormatter: Sendable {
     let mentionStart = RowStart(docID: docID, json: mentionsJSON)
     for record in document.mentions {
       Self.appendMentionRow(
-        record, start: mentionStart, json: mentionsJSON, csv: &scratch.parts,
-        json: &scratch.json)
+        record, start: mentionStart, json: mentionsJSON, categories: mentionCategories,
+        csv: &scratch.parts, json: &scratch.json)
     }
     Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
 
