@@ -34,8 +34,10 @@ package struct MentionTally: Sendable, Equatable {
     package var methods = CaseCounts<MentionMethod>()
   }
 
-  /// How many entities are searched one by one before they get an index.
-  private static let linearSearchLimit = 32
+  /// How many entities are searched one by one before they get an index: comparing digests
+  /// in a contiguous array stays cheaper than building a dictionary well past the few dozen
+  /// entities a long article links.
+  private static let linearSearchLimit = 256
 
   /// The entities mentioned, in order of first mention.
   package private(set) var entities: [Entity] = []
@@ -52,22 +54,24 @@ package struct MentionTally: Sendable, Equatable {
     // The FNV-1a digest of each entity's id, so the linear search compares integers and only a
     // matching digest compares the strings.
     var digests: [UInt64] = []
-    for record in mentions {
-      let mention = record.mention
+    entities.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
+    digests.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
+    // By index, so that a record is read in place rather than copied with its strings.
+    for position in mentions.indices {
       let entity: Int
-      var id = mention.entityID
+      var id = mentions[position].mention.entityID
       let digest = id.withUTF8 { NameResolver.fnv1a($0) }
       let known: Int?
       if entityIndex != nil {
-        known = entityIndex![mention.entityID]
+        known = entityIndex![id]
       } else {
-        var position = 0
-        while position < digests.count
-          && (digests[position] != digest || entities[position].id != mention.entityID)
+        var candidate = 0
+        while candidate < digests.count
+          && (digests[candidate] != digest || entities[candidate].id != id)
         {
-          position += 1
+          candidate += 1
         }
-        known = position < digests.count ? position : nil
+        known = candidate < digests.count ? candidate : nil
       }
       if let known {
         entity = known
@@ -76,29 +80,31 @@ package struct MentionTally: Sendable, Equatable {
         digests.append(digest)
         entities.append(
           Entity(
-            id: mention.entityID, canonicalName: mention.canonicalName, type: mention.type,
-            surfaces: [Surface(text: record.surface)]))
+            id: id, canonicalName: mentions[position].mention.canonicalName,
+            type: mentions[position].mention.type,
+            surfaces: [Surface(text: mentions[position].surface)]))
         if entityIndex != nil {
-          entityIndex![mention.entityID] = entity
+          entityIndex![id] = entity
         } else if entities.count > Self.linearSearchLimit {
           entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         }
       }
-      if mention.form == .name {
+      if mentions[position].mention.form == .name {
         entities[entity].names += 1
       } else {
         entities[entity].adjectives += 1
       }
       let surface: Int
-      if let known = entities[entity].surfaces.firstIndex(where: { $0.text == record.surface }) {
+      let text = mentions[position].surface
+      if let known = entities[entity].surfaces.firstIndex(where: { $0.text == text }) {
         surface = known
       } else {
         surface = entities[entity].surfaces.count
-        entities[entity].surfaces.append(Surface(text: record.surface))
+        entities[entity].surfaces.append(Surface(text: text))
       }
       entities[entity].surfaces[surface].count += 1
-      entities[entity].surfaces[surface].hows.add(mention.how)
-      entities[entity].surfaces[surface].methods.add(mention.method)
+      entities[entity].surfaces[surface].hows.add(mentions[position].mention.how)
+      entities[entity].surfaces[surface].methods.add(mentions[position].mention.method)
     }
   }
 }
