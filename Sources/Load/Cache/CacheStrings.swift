@@ -34,7 +34,11 @@ struct CacheStrings {
 
   private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>, into encoder: inout CacheEncoder)
   {
-    if slots.isEmpty { slots = Array(repeating: 0, count: 256) }
+    if slots.isEmpty {
+      // Room for the strings of a long article without growing: ~100 distinct ones are usual.
+      slots = Array(repeating: 0, count: 512)
+      spans.reserveCapacity(192)
+    }
     let hash = NameResolver.fnv1a(utf8)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
