@@ -16,6 +16,35 @@ struct TableWriterTests {
     ],
     primaryKey: ["doc_id"])
 
+  /// A table larger than the background flush chunk (32 MiB): the files hold exactly the bytes
+  /// appended, and finishing waits for the flushes and reports none failed.
+  @Test func tableLargerThanAFlushChunkIsWrittenWhole() throws {
+    let folder = try TemporaryFolder()
+    let writer = try TableWriter(schema: Self.schema, directory: folder.url)
+    let row = Array("a/1.txt,Grüße,1,2024-03-01,true\r\n".utf8)
+    let chunk = Array(repeating: row, count: 8192).flatMap { $0 }
+    let jsonl = Array(#"{"doc_id":"a/1.txt"}"#.utf8) + [0x0A]
+    let jsonChunk = Array(repeating: jsonl, count: 8192).flatMap { $0 }
+    let chunks = 40 * 1024 * 1024 / chunk.count + 1
+    for _ in 0..<chunks {
+      try chunk.withUnsafeBufferPointer { csv in
+        try jsonChunk.withUnsafeBufferPointer { json in
+          try writer.appendFormatted(csv: csv, jsonl: json, rows: 8192)
+        }
+      }
+    }
+    let stats = try writer.finish()
+    let header = Array("\u{FEFF}doc_id,title,words,published,ok\r\n".utf8)
+    #expect(stats.rows == chunks * 8192)
+    #expect(stats.csvBytes == header.count + chunks * chunk.count)
+    #expect(stats.csvBytes > 40 * 1024 * 1024)
+    let csv = try folder.bytes("documents.csv")
+    #expect(csv.count == stats.csvBytes)
+    #expect(Array(csv.prefix(header.count)) == header)
+    #expect(Array(csv.suffix(row.count)) == row)
+    #expect(try folder.bytes("documents.jsonl").count == chunks * jsonChunk.count)
+  }
+
   @Test func writesCSVAndJSONLines() throws {
     let folder = try TemporaryFolder()
     let writer = try TableWriter(schema: Self.schema, directory: folder.url)

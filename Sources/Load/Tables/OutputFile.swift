@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -63,6 +66,41 @@ final class OutputFile {
     bytesWritten += buffer.count
     buffer.removeAll()
     if startsWriteback, bytesWritten - writebackStart >= Self.writebackChunk { startWriteback() }
+    if startsWriteback, bytesWritten - flushStart >= Self.flushChunk { startFlush() }
+  }
+
+  /// How many written bytes of a published file are flushed to disk at a time, on a background
+  /// thread, while the file grows. A virtual disk may hold written data in a cache of its own
+  /// until the next flush; flushed as the run goes, the `fsync` at commit waits ~0.02 s instead
+  /// of ~0.2 s for a run that writes 280 MB.
+  static let flushChunk = 32 * 1024 * 1024
+  /// Where the bytes not yet flushed start.
+  private var flushStart = 0
+  /// Entered while a background flush of this file is under way.
+  private let flushes = DispatchGroup()
+  /// The error of a failed background flush, reported by `close()`: the kernel reports a
+  /// write error once, so the `fsync` at commit might not see it again.
+  private let flushFailure = FlushFailure()
+  /// Runs the background flushes of every file, one at a time.
+  private static let flushQueue = DispatchQueue(label: "pipeline.output-flush", qos: .utility)
+
+  /// Flushes the file's written bytes to disk on `flushQueue`, through a duplicate of the
+  /// descriptor, so that closing the file does not wait for it to start (on Linux; elsewhere
+  /// nothing).
+  private func startFlush() {
+    flushStart = bytesWritten
+    #if os(Linux)
+      let copy = dup(descriptor)
+      guard copy >= 0 else { return }
+      let flushes = flushes
+      let failure = flushFailure
+      flushes.enter()
+      Self.flushQueue.async {
+        if fdatasync(copy) != 0 { failure.record(errno) }
+        _ = Self.closeDescriptor(copy)
+        flushes.leave()
+      }
+    #endif
   }
 
   /// How many written bytes are handed to the disk at a time while the file grows.
@@ -82,9 +120,12 @@ final class OutputFile {
     writebackStart = bytesWritten
   }
 
-  /// Flushes the buffer and closes the file.
+  /// Flushes the buffer and closes the file, after any background flush; reports the error of
+  /// a background flush that failed.
   func close() throws(OutputError) {
     try flush()
+    flushes.wait()
+    if let code = flushFailure.code { throw OutputError(.sync, path: path, code: code) }
     let result = Self.closeDescriptor(descriptor)
     descriptor = -1
     if result != 0 { throw OutputError(.close, path: path) }
@@ -98,4 +139,15 @@ final class OutputFile {
       Darwin.close(descriptor)
     #endif
   }
+}
+
+/// The first error of a file's background flushes.
+private final class FlushFailure: Sendable {
+  private let stored = Mutex<Int32?>(nil)
+
+  /// The first error recorded, if any.
+  var code: Int32? { stored.withLock { $0 } }
+
+  /// Records `code` unless an error was recorded before.
+  func record(_ code: Int32) { stored.withLock { $0 = $0 ?? code } }
 }
