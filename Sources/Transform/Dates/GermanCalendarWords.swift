@@ -84,12 +84,25 @@ enum GermanCalendarWords {
   static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     -> CalendarWord?
   {
+    pairFilter.withUnsafeBufferPointer { filter in
+      lookup(bytes, start, end, filter: filter, probe: probe)
+    }
+  }
+
+  /// `lookup(_:_:_:)` with `pairFilter` and `probe` fetched once by the caller, for a scan
+  /// that looks up every word of a text.
+  /// - Complexity: O(end - start).
+  @inline(__always)
+  static func lookup(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    filter: UnsafeBufferPointer<UInt32>, probe: ProbeTable
+  ) -> CalendarWord? {
     let length = end - start
     guard length <= 24 else { return nil }
     // Most words fail this filter on their first two folded bytes and length, and skip
     // folding and the hash lookup.
     let pair = Int(foldedPair(bytes, start, length))
-    guard pairFilter[pair] & (1 << UInt32(length)) != 0, let key = Key(bytes, start, end) else {
+    guard filter[pair] & (1 << UInt32(length)) != 0, let key = Key(bytes, start, end) else {
       return nil
     }
     return probe.find(key)
