@@ -47,13 +47,14 @@ package struct DocumentAnalyzer: Sendable {
 
     var offsets: [Int] = []
     offsets.reserveCapacity(2 * (mentions.count + dates.count))
-    for mention in mentions {
-      offsets.append(mention.start)
-      offsets.append(mention.end)
+    // By index: a `for mention in mentions` loop would copy every mention with its strings.
+    for index in mentions.indices {
+      offsets.append(mentions[index].start)
+      offsets.append(mentions[index].end)
     }
-    for date in dates {
-      offsets.append(date.start)
-      offsets.append(date.end)
+    for index in dates.indices {
+      offsets.append(dates[index].start)
+      offsets.append(dates[index].end)
     }
     let map = CodePointMap(text: text, offsets: offsets)
     func surface(_ start: Int, _ end: Int) -> String {
