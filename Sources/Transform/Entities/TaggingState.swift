@@ -89,7 +89,7 @@ struct TaggingState {
   }
 
   /// Records a mention over tokens `first...last` and claims them.
-  mutating func add(_ mention: EntityMention, tokens first: Int, _ last: Int) {
+  mutating func add(_ mention: consuming EntityMention, tokens first: Int, _ last: Int) {
     mentions.append(mention)
     for index in first...last { claimed[index] = true }
   }
