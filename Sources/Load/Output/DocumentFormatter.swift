@@ -38,7 +38,7 @@ package struct DocumentFormatter: Sendable {
     scratchPool.withScratch { scratch in
       let ends = format(document, cachePayload: cachePayload, into: scratch)
       return FormattedDocument(
-        bytes: scratch.parts.bytes, partEnds: ends, mentionRows: document.mentions.count,
+        bytes: scratch.takeParts(), partEnds: ends, mentionRows: document.mentions.count,
         dateRows: document.dates.count, status: document.source.status,
         sourceByteCount: document.source.byteCount, tally: MentionTally(document.mentions))
     }

@@ -26,7 +26,7 @@ package struct FormattedDocument: Sendable {
   }
 
   /// Every part's bytes back to back, in `Part` order.
-  private let bytes: [UInt8]
+  private let bytes: ByteStorage
   /// The end offset of each part in `bytes`, indexed by `Part.rawValue`.
   private let partEnds: [Int]
   /// The number of `mentions` rows.
@@ -42,7 +42,7 @@ package struct FormattedDocument: Sendable {
 
   /// Creates a document's output from its parts' bytes back to back in `Part` order.
   init(
-    bytes: [UInt8], partEnds: [Int], mentionRows: Int, dateRows: Int, status: DocumentStatus,
+    bytes: ByteStorage, partEnds: [Int], mentionRows: Int, dateRows: Int, status: DocumentStatus,
     sourceByteCount: Int, tally: MentionTally
   ) {
     precondition(partEnds.count == Part.allCases.count && partEnds.last == bytes.count)
@@ -67,15 +67,8 @@ package struct FormattedDocument: Sendable {
   ) throws(Failure) -> Result {
     let start = part.rawValue == 0 ? 0 : partEnds[part.rawValue - 1]
     let end = partEnds[part.rawValue]
-    // `withUnsafeBufferPointer` rethrows untyped errors, so the typed error goes around it.
-    var outcome: Swift.Result<Result, Failure>!
-    bytes.withUnsafeBufferPointer { all in
-      do throws(Failure) {
-        outcome = .success(try body(UnsafeBufferPointer(rebasing: all[start..<end])))
-      } catch {
-        outcome = .failure(error)
-      }
+    return try withExtendedLifetime(bytes) { () throws(Failure) -> Result in
+      try body(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end]))
     }
-    return try outcome.get()
   }
 }

@@ -104,6 +104,13 @@ package struct ByteBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
+  /// Hands the appended bytes over to a `ByteStorage` without copying them.
+  package consuming func storage() -> ByteStorage {
+    let storage = ByteStorage(base: base, count: count)
+    discard self
+    return storage
+  }
+
   /// Reallocates to at least `minimum` bytes, doubling to keep appends amortized O(1).
   private mutating func grow(toAtLeast minimum: Int) {
     let newCapacity = max(minimum, capacity * 2)
@@ -113,4 +120,26 @@ package struct ByteBuffer: ~Copyable {
     base = newBase
     capacity = newCapacity
   }
+}
+
+/// Bytes handed over by a `ByteBuffer`, read-only from then on and freed with the last
+/// reference; any thread may read them.
+package final class ByteStorage: @unchecked Sendable {
+  // @unchecked: the bytes are never written after the buffer handed them over.
+
+  /// The start of the bytes.
+  private let base: UnsafeMutablePointer<UInt8>
+  /// The number of bytes.
+  package let count: Int
+
+  /// Takes over the allocation at `base`, of which the first `count` bytes are in use.
+  fileprivate init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+    self.base = base
+    self.count = count
+  }
+
+  deinit { base.deallocate() }
+
+  /// The bytes.
+  package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 }
