@@ -36,60 +36,59 @@ package struct DocumentFormatter: Sendable {
     -> FormattedDocument
   {
     scratchPool.withScratch { scratch in
-      let ends = format(document, cachePayload: cachePayload, into: scratch)
+      let ranges = format(document, cachePayload: cachePayload, into: scratch)
       return FormattedDocument(
-        bytes: scratch.takeParts(), partEnds: ends, mentionRows: document.mentions.count,
+        bytes: scratch.takeParts(), json: scratch.takeJSON(), partRanges: ranges,
+        mentionRows: document.mentions.count,
         dateRows: document.dates.count, status: document.source.status,
         sourceByteCount: document.source.byteCount, tally: MentionTally(document.mentions))
     }
   }
 
-  /// Formats the parts of `document` back to back into `scratch.parts`; returns their ends.
+  /// Formats the parts of `document` into `scratch`: the JSONL rows of `mentions` and `dates`
+  /// back to back into `scratch.json`, the others into `scratch.parts`. Returns each part's
+  /// range in its buffer, in `Part` order.
   private func format(
     _ document: AnalyzedDocument, cachePayload: [UInt8]?, into scratch: FormattingScratch
   )
-    -> [Int]
+    -> [Range<Int>]
   {
     let docID = document.source.docID
-    var ends: [Int] = []
-    ends.reserveCapacity(FormattedDocument.Part.allCases.count)
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(FormattedDocument.Part.allCases.count)
 
     let documentRow = TableRows.document(document)
     csv.append(documentRow, to: &scratch.parts)
-    ends.append(scratch.parts.count)
+    ranges.append(0..<scratch.parts.count)
     documentsJSON.append(documentRow, to: &scratch.parts)
-    ends.append(scratch.parts.count)
+    ranges.append(ranges[0].upperBound..<scratch.parts.count)
 
+    var csvStart = scratch.parts.count
     let mentionStart = RowStart(docID: docID, json: mentionsJSON)
     for record in document.mentions {
       Self.appendMentionRow(
         record, start: mentionStart, json: mentionsJSON, categories: mentionCategories,
         csv: &scratch.parts, json: &scratch.json)
     }
-    Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
+    ranges.append(csvStart..<scratch.parts.count)
+    ranges.append(0..<scratch.json.count)
 
+    csvStart = scratch.parts.count
+    let jsonStart = scratch.json.count
     let dateStart = RowStart(docID: docID, json: datesJSON)
     for record in document.dates {
       Self.appendDateRow(
         record, start: dateStart, json: datesJSON, csv: &scratch.parts, json: &scratch.json)
     }
-    Self.move(&scratch.json, to: &scratch.parts, ends: &ends)
+    ranges.append(csvStart..<scratch.parts.count)
+    ranges.append(jsonStart..<scratch.json.count)
 
+    let cacheStart = scratch.parts.count
     if document.source.status == .ok {
       AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &scratch.cache)
       scratch.cache.withUnsafeBytes { scratch.parts.append($0) }
     }
-    ends.append(scratch.parts.count)
-    return ends
-  }
-
-  /// Ends the CSV part in `buffer`, appends the JSONL part held in `json` and ends it too, and
-  /// empties `json`.
-  private static func move(_ json: inout ByteBuffer, to buffer: inout ByteBuffer, ends: inout [Int])
-  {
-    ends.append(buffer.count)
-    json.withUnsafeBytes { buffer.append($0.assumingMemoryBound(to: UInt8.self)) }
-    ends.append(buffer.count)
-    json.removeAll()
+    ranges.append(cacheStart..<scratch.parts.count)
+    return ranges
   }
 }

@@ -23,12 +23,18 @@ package struct FormattedDocument: Sendable {
     case datesJSONL
     /// The analysis cache entry (empty unless the document's status is `ok`).
     case cacheEntry
+
+    /// Whether the part is kept apart from the others: the JSONL rows of `mentions` and
+    /// `dates`, formatted into a buffer of their own beside the CSV rows.
+    var isJSONRows: Bool { self == .mentionsJSONL || self == .datesJSONL }
   }
 
-  /// Every part's bytes back to back, in `Part` order.
+  /// The bytes of every part but `mentionsJSONL` and `datesJSONL`.
   private let bytes: ByteStorage
-  /// The end offset of each part in `bytes`, indexed by `Part.rawValue`.
-  private let partEnds: [Int]
+  /// The bytes of `mentionsJSONL` and `datesJSONL`.
+  private let json: ByteStorage
+  /// Each part's range in its storage, indexed by `Part.rawValue`.
+  private let partRanges: [Range<Int>]
   /// The number of `mentions` rows.
   package let mentionRows: Int
   /// The number of `dates` rows.
@@ -40,14 +46,20 @@ package struct FormattedDocument: Sendable {
   /// The document's mentions, counted for `EntityStatistics`.
   package let tally: MentionTally
 
-  /// Creates a document's output from its parts' bytes back to back in `Part` order.
+  /// Creates a document's output from the ranges of its parts: `mentionsJSONL` and `datesJSONL`
+  /// in `json`, the others in `bytes`.
   init(
-    bytes: ByteStorage, partEnds: [Int], mentionRows: Int, dateRows: Int, status: DocumentStatus,
-    sourceByteCount: Int, tally: MentionTally
+    bytes: ByteStorage, json: ByteStorage, partRanges: [Range<Int>], mentionRows: Int,
+    dateRows: Int, status: DocumentStatus, sourceByteCount: Int, tally: MentionTally
   ) {
-    precondition(partEnds.count == Part.allCases.count && partEnds.last == bytes.count)
+    precondition(partRanges.count == Part.allCases.count)
+    for part in Part.allCases {
+      let limit = part.isJSONRows ? json.count : bytes.count
+      precondition(partRanges[part.rawValue].upperBound <= limit, "part \(part) out of bounds")
+    }
     self.bytes = bytes
-    self.partEnds = partEnds
+    self.json = json
+    self.partRanges = partRanges
     self.mentionRows = mentionRows
     self.dateRows = dateRows
     self.status = status
@@ -65,10 +77,9 @@ package struct FormattedDocument: Sendable {
   package func withBytes<Result, Failure: Error>(
     of part: Part, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    let start = part.rawValue == 0 ? 0 : partEnds[part.rawValue - 1]
-    let end = partEnds[part.rawValue]
-    return try withExtendedLifetime(bytes) { () throws(Failure) -> Result in
-      try body(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end]))
+    let storage = part.isJSONRows ? json : bytes
+    return try withExtendedLifetime(storage) { () throws(Failure) -> Result in
+      try body(UnsafeBufferPointer(rebasing: storage.buffer[partRanges[part.rawValue]]))
     }
   }
 }
