@@ -101,19 +101,20 @@ package struct EntityStatistics: Sendable {
     guard let spill, spill.hasRuns, let spillDirectory else {
       // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
       // entity in id order, equal surfaces keep that order.
-      let sorted = sortedEntities()
+      let sorted = sortedEntityIndices()
       var surfaces: [(entity: Int, surface: Int)] = []
       var texts: [String] = []
-      for (entity, entry) in sorted.enumerated() {
-        for (surface, counts) in entry.counts.surfaces.enumerated() {
+      for (entity, index) in sorted.enumerated() {
+        for (surface, counts) in entities.values[index].surfaces.enumerated() {
           surfaces.append((entity, surface))
           texts.append(counts.text)
         }
       }
       for position in UTF8Order.sortedPositions(texts) {
-        let (id, entity) = sorted[surfaces[position].entity]
+        let index = sorted[surfaces[position].entity]
+        let entity = entities.values[index]
         let counts = entity.surfaces[surfaces[position].surface]
-        try body(Self.variantRow(counts.text, id, entity, counts))
+        try body(Self.variantRow(counts.text, entities.keys[index], entity, counts))
       }
       return
     }
@@ -173,7 +174,9 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns else {
-      for (id, counts) in sortedEntities() { try body(id, counts) }
+      for index in sortedEntityIndices() {
+        try body(entities.keys[index], entities.values[index])
+      }
       return
     }
     precondition(entities.isEmpty, "EntityStatistics: call finishAdding() before reading rows")
@@ -192,11 +195,11 @@ package struct EntityStatistics: Sendable {
     if let done = current { try body(String(decoding: done.id, as: UTF8.self), done.counts) }
   }
 
-  /// The entities in memory with their counts, sorted by id (as bytes).
+  /// The positions of the entities in memory, sorted by id (as bytes).
   /// - Complexity: O(e log e) for e entities.
-  private func sortedEntities() -> [(id: String, counts: EntityCounts)] {
-    let pairs = entities.map { (id: $0.key, counts: $0.value) }
-    return UTF8Order.sortedPositions(pairs.map(\.id)).map { pairs[$0] }
+  private func sortedEntityIndices() -> [Dictionary<String, EntityCounts>.Index] {
+    let indices = Array(entities.indices)
+    return UTF8Order.sortedPositions(indices.map { entities.keys[$0] }).map { indices[$0] }
   }
 
   /// Writes the counts in memory as one run sorted by id and empties memory (ids are unique
