@@ -6,31 +6,32 @@ import Testing
 
 /// A released value is freed, on a thread other than the caller's.
 @Suite struct BackgroundReleaseTests {
-  /// Signals when freed and remembers on which thread.
+  /// What the tracked value saw when it was freed; outlives it.
+  private final class Observation: @unchecked Sendable {
+    // @unchecked: written once by the freeing thread before `freed.signal()`, read after
+    // `freed.wait()`.
+    let freed = DispatchSemaphore(value: 0)
+    var freedOnCaller: Bool?
+  }
+
+  /// Reports to `observation` when freed, and on which thread.
   private final class Tracked: @unchecked Sendable {
-    let freed: DispatchSemaphore
-    let freedOnCaller: UnsafeMutablePointer<Bool>
+    let observation: Observation
     let caller = pthread_self()
 
-    init(freed: DispatchSemaphore, freedOnCaller: UnsafeMutablePointer<Bool>) {
-      self.freed = freed
-      self.freedOnCaller = freedOnCaller
-    }
+    init(_ observation: Observation) { self.observation = observation }
 
     deinit {
-      freedOnCaller.pointee = pthread_equal(pthread_self(), caller) != 0
-      freed.signal()
+      observation.freedOnCaller = pthread_equal(pthread_self(), caller) != 0
+      observation.freed.signal()
     }
   }
 
   @Test func freesTheValueOnAnotherThread() {
-    let freed = DispatchSemaphore(value: 0)
-    let freedOnCaller = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
-    defer { freedOnCaller.deallocate() }
-    freedOnCaller.pointee = true
-    let value = Tracked(freed: freed, freedOnCaller: freedOnCaller)
+    let observation = Observation()
+    let value = Tracked(observation)
     BackgroundRelease.release((consume value, [1, 2, 3]))
-    #expect(freed.wait(timeout: .now() + 10) == .success)
-    #expect(freedOnCaller.pointee == false)
+    #expect(observation.freed.wait(timeout: .now() + 10) == .success)
+    #expect(observation.freedOnCaller == false)
   }
 }

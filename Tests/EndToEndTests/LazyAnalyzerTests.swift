@@ -24,8 +24,8 @@ import Transform
     #expect(tagged.dates.map(\.surface) == ["am Montag"])
   }
 
-  /// `startBuilding()` builds on another thread without anyone asking; asking meanwhile waits
-  /// for that build and gets an analyzer that tags like any other.
+  /// `startBuilding()` builds on another thread without anyone asking, and the analyzer it
+  /// built tags like any other.
   @Test func startBuildingBuildsInTheBackground() async throws {
     let resources = try TransformResources.load(configDirectory: RepositoryPaths.config)
     let lazy = LazyAnalyzer(resources: resources, referenceDate: nil)

@@ -85,7 +85,8 @@ package final class RunWriter {
   }
 
   /// Writes the aggregated tables and the descriptor, then publishes the run; `threads` 1
-  /// keeps the work on the calling thread.
+  /// builds the two aggregated tables one after the other on the calling thread (flushing files
+  /// to disk still waits on threads of its own).
   /// - Returns: the row counts per table.
   package func commit(gazetteer: Gazetteer, threads: Int = 2) throws(OutputError) -> [TableStats] {
     var stats = [try documents.finish(), try mentions.finish(), try dates.finish()]
@@ -115,10 +116,10 @@ package final class RunWriter {
         try statistics.forEachVariantRow { row throws(OutputError) in try variants.append(row) }
         return try variants.finish()
       })
-    try statistics.removeSpillFiles()
-    try streamedSync.wait()
     stats.append(try aggregated.first.get())
     stats.append(try aggregated.second.get())
+    try statistics.removeSpillFiles()
+    try streamedSync.wait()
     let package = DataPackage(
       title: "pipeline output: entities and dates in German news", version: version,
       tables: OutputSchemas.all, csvOptions: options)

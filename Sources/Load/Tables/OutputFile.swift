@@ -63,6 +63,7 @@ final class OutputFile {
       return nil
     }
     if let failure { throw OutputError(.write, path: path, code: failure) }
+    if let code = flushState.failure { throw OutputError(.sync, path: path, code: code) }
     bytesWritten += buffer.count
     buffer.removeAll()
     if startsWriteback, bytesWritten - writebackStart >= Self.writebackChunk { startWriteback() }
@@ -78,26 +79,33 @@ final class OutputFile {
   private var flushStart = 0
   /// Entered while a background flush of this file is under way.
   private let flushes = DispatchGroup()
-  /// The error of a failed background flush, reported by `close()`: the kernel reports a
-  /// write error once, so the `fsync` at commit might not see it again.
-  private let flushFailure = FlushFailure()
+  /// Whether a flush is queued or running, and the error of a failed one: the kernel reports a
+  /// write error once, so the `fsync` at commit might not see it again. `flush()` and
+  /// `close()` report it.
+  private let flushState = FlushState()
   /// Runs the background flushes of every file, one at a time.
   private static let flushQueue = DispatchQueue(label: "pipeline.output-flush", qos: .utility)
 
-  /// Flushes the file's written bytes to disk on `flushQueue`, through a duplicate of the
-  /// descriptor, so that closing the file does not wait for it to start (on Linux; elsewhere
-  /// nothing).
+  /// Flushes the file's written bytes to disk on `flushQueue` unless a flush of it is still
+  /// pending (on Linux; elsewhere nothing). The flush uses a duplicate of the descriptor, since
+  /// it may outlive this object: a file dropped without `close()` (an aborted run) closes its
+  /// descriptor at once, and the number may then belong to another file.
   private func startFlush() {
     flushStart = bytesWritten
     #if os(Linux)
-      let copy = dup(descriptor)
-      guard copy >= 0 else { return }
+      guard flushState.beginIfIdle() else { return }
+      let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+      guard copy >= 0 else {
+        flushState.end(failure: nil)
+        return
+      }
       let flushes = flushes
-      let failure = flushFailure
+      let state = flushState
       flushes.enter()
       Self.flushQueue.async {
-        if fdatasync(copy) != 0 { failure.record(errno) }
+        let failure = fdatasync(copy) == 0 ? nil : errno
         _ = Self.closeDescriptor(copy)
+        state.end(failure: failure)
         flushes.leave()
       }
     #endif
@@ -125,7 +133,7 @@ final class OutputFile {
   func close() throws(OutputError) {
     try flush()
     flushes.wait()
-    if let code = flushFailure.code { throw OutputError(.sync, path: path, code: code) }
+    if let code = flushState.failure { throw OutputError(.sync, path: path, code: code) }
     let result = Self.closeDescriptor(descriptor)
     descriptor = -1
     if result != 0 { throw OutputError(.close, path: path) }
@@ -141,13 +149,27 @@ final class OutputFile {
   }
 }
 
-/// The first error of a file's background flushes.
-private final class FlushFailure: Sendable {
-  private let stored = Mutex<Int32?>(nil)
+/// Whether a file's background flush is pending, and the first error of its flushes.
+private final class FlushState: Sendable {
+  private let state = Mutex<(pending: Bool, failure: Int32?)>((false, nil))
 
   /// The first error recorded, if any.
-  var code: Int32? { stored.withLock { $0 } }
+  var failure: Int32? { state.withLock { $0.failure } }
 
-  /// Records `code` unless an error was recorded before.
-  func record(_ code: Int32) { stored.withLock { $0 = $0 ?? code } }
+  /// Marks a flush as pending; `false` if one already is.
+  func beginIfIdle() -> Bool {
+    state.withLock { state in
+      if state.pending { return false }
+      state.pending = true
+      return true
+    }
+  }
+
+  /// Marks the pending flush as done, recording `failure` unless an error was recorded before.
+  func end(failure: Int32?) {
+    state.withLock { state in
+      state.pending = false
+      state.failure = state.failure ?? failure
+    }
+  }
 }
