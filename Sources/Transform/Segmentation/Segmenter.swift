@@ -10,12 +10,21 @@
 /// A period does not end a sentence after an abbreviation from the lexicon, after a single letter
 /// (`W. Putin`, `z. B.`) or after a number of at most three digits (`27. Nov`, `die 102. Basis`).
 package struct Segmenter: Sendable {
-  /// Words after which a period is not a sentence end, as UTF-8 bytes.
-  private let abbreviations: Set<[UInt8]>
+  /// Words after which a period is not a sentence end, by their UTF-8 bytes: looked up in the
+  /// text's own bytes, without building an array and hashing it for every period.
+  private let abbreviations: ByteKeyIndex
 
   /// Creates a segmenter with the abbreviations from the lexicon (without final periods).
   package init(abbreviations: some Sequence<String>) {
-    self.abbreviations = Set(abbreviations.map { Array($0.utf8) })
+    var index = ByteKeyIndex()
+    for abbreviation in abbreviations {
+      Array(abbreviation.utf8).withUnsafeBufferPointer { bytes in
+        let hash = ByteKeyIndex.hash(bytes)
+        let slot = index.probe(bytes, hash: hash)
+        if index.number(at: slot) == nil { _ = index.insert(bytes, hash: hash, at: slot) }
+      }
+    }
+    self.abbreviations = index
   }
 
   /// Segments `text`.
@@ -75,7 +84,11 @@ package struct Segmenter: Sendable {
     case .number: return length <= 3
     case .word:
       if length == 1 || (length == 2 && text[token.start] >= 0xC0) { return true }
-      return abbreviations.contains(Array(text[token.start..<token.end]))
+      return text.withUnsafeBufferPointer { whole in
+        let bytes = UnsafeBufferPointer(rebasing: whole[token.start..<token.end])
+        let slot = abbreviations.probe(bytes, hash: ByteKeyIndex.hash(bytes))
+        return abbreviations.number(at: slot) != nil
+      }
     case .punctuation: return false
     }
   }

@@ -34,6 +34,12 @@ import Testing
     ),
     ("Ein Satz, der\nweitergeht.", ["Ein Satz, der\nweitergeht."]),
     ("Preise steigen usw. weiter.", ["Preise steigen usw. weiter."]),
+    // `Drs` is not `Dr`: only the whole word is looked up in the abbreviations.
+    ("Er traf Drs. Weber. Sie kam.", ["Er traf Drs.", "Weber.", "Sie kam."]),
+    (
+      "Sie sah Dr. Weber und St. Pauli. Nov. Ende.",
+      ["Sie sah Dr. Weber und St. Pauli.", "Nov. Ende."]
+    ),
   ])
   func sentenceSplitting(text: String, expected: [String]) {
     #expect(sentences(text) == expected)
