@@ -12,18 +12,16 @@ final class FormattingScratch: @unchecked Sendable {
   /// The cache entry.
   var cache = CacheEncoder()
 
-  /// The bytes of `parts`, handed over without copying; `parts` starts afresh with room for a
-  /// quarter more than they took.
-  func takeParts() -> ByteStorage {
-    var fresh = ByteBuffer(capacity: max(parts.count + parts.count / 4, 4096))
-    swap(&parts, &fresh)
-    return fresh.storage()
-  }
+  /// The bytes of `parts`, handed over without copying; `parts` starts afresh.
+  func takeParts() -> ByteStorage { Self.take(&parts) }
 
-  /// The bytes of `json`, handed over like `takeParts()`.
-  func takeJSON() -> ByteStorage {
-    var fresh = ByteBuffer(capacity: max(json.count + json.count / 4, 4096))
-    swap(&json, &fresh)
+  /// The bytes of `json`, handed over without copying; `json` starts afresh.
+  func takeJSON() -> ByteStorage { Self.take(&json) }
+
+  /// The bytes of `buffer`, which starts afresh with room for a quarter more than they took.
+  private static func take(_ buffer: inout ByteBuffer) -> ByteStorage {
+    var fresh = ByteBuffer(capacity: max(buffer.count + buffer.count / 4, 4096))
+    swap(&buffer, &fresh)
     return fresh.storage()
   }
 

@@ -94,6 +94,20 @@ struct ByteKeyIndex {
     return stored == 0 ? nil : stored - 1
   }
 
+  /// The number of the key equal to `bytes`, or `nil` when there is none.
+  /// - Complexity: O(n) in the length of the key, expected.
+  func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    number(at: probe(bytes, hash: Self.hash(bytes)))
+  }
+
+  /// The number of the key equal to `bytes`, storing them as the next key first when new.
+  /// - Complexity: O(n) in the length of the key, amortized.
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let hash = Self.hash(bytes)
+    let slot = probe(bytes, hash: hash)
+    return number(at: slot) ?? insert(bytes, hash: hash, at: slot)
+  }
+
   /// Stores `bytes` as the next key in the empty `slot` that `probe` returned for them, and
   /// returns its number.
   /// - Complexity: O(n) in the length of the key, amortized.

@@ -62,8 +62,7 @@ final class TokenFactsTable: @unchecked Sendable {
   /// - Complexity: O(n) in the length of the range.
   func index(of range: Range<Int>, in text: [UInt8]) -> Int? {
     text.withUnsafeBufferPointer { whole in
-      let bytes = UnsafeBufferPointer(rebasing: whole[range])
-      return spellings.number(at: spellings.probe(bytes, hash: ByteKeyIndex.hash(bytes)))
+      spellings.number(of: UnsafeBufferPointer(rebasing: whole[range]))
     }
   }
 

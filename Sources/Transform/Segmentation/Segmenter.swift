@@ -18,11 +18,7 @@ package struct Segmenter: Sendable {
   package init(abbreviations: some Sequence<String>) {
     var index = ByteKeyIndex()
     for abbreviation in abbreviations {
-      Array(abbreviation.utf8).withUnsafeBufferPointer { bytes in
-        let hash = ByteKeyIndex.hash(bytes)
-        let slot = index.probe(bytes, hash: hash)
-        if index.number(at: slot) == nil { _ = index.insert(bytes, hash: hash, at: slot) }
-      }
+      _ = Array(abbreviation.utf8).withUnsafeBufferPointer { index.add($0) }
     }
     self.abbreviations = index
   }
@@ -85,9 +81,8 @@ package struct Segmenter: Sendable {
     case .word:
       if length == 1 || (length == 2 && text[token.start] >= 0xC0) { return true }
       return text.withUnsafeBufferPointer { whole in
-        let bytes = UnsafeBufferPointer(rebasing: whole[token.start..<token.end])
-        let slot = abbreviations.probe(bytes, hash: ByteKeyIndex.hash(bytes))
-        return abbreviations.number(at: slot) != nil
+        abbreviations.number(of: UnsafeBufferPointer(rebasing: whole[token.start..<token.end]))
+          != nil
       }
     case .punctuation: return false
     }

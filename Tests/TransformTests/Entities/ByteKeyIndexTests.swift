@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Transform
+
+/// Byte keys numbered in the order they were added, found by their whole bytes.
+@Suite struct ByteKeyIndexTests {
+  private func add(_ key: String, to index: inout ByteKeyIndex) -> Int {
+    Array(key.utf8).withUnsafeBufferPointer { index.add($0) }
+  }
+
+  private func number(of key: String, in index: ByteKeyIndex) -> Int? {
+    Array(key.utf8).withUnsafeBufferPointer { index.number(of: $0) }
+  }
+
+  @Test func numbersKeysInOrderAndFindsOnlyWholeKeys() {
+    var index = ByteKeyIndex()
+    #expect(add("Dr", to: &index) == 0)
+    #expect(add("usw", to: &index) == 1)
+    #expect(add("Dr", to: &index) == 0)
+    #expect(add("", to: &index) == 2)
+    #expect(index.count == 3)
+    #expect(number(of: "usw", in: index) == 1)
+    #expect(number(of: "", in: index) == 2)
+    #expect(number(of: "Drs", in: index) == nil)
+    #expect(number(of: "D", in: index) == nil)
+    #expect(number(of: "dr", in: index) == nil)
+  }
+
+  /// Past the initial 1,024 slots the index grows and every key keeps its number.
+  @Test func keepsNumbersWhenItGrows() {
+    var index = ByteKeyIndex()
+    let keys = (0..<3000).map { "Wort\($0)" }
+    #expect(keys.map { add($0, to: &index) } == Array(0..<3000))
+    #expect(keys.map { number(of: $0, in: index) } == Array(0..<3000))
+    #expect(number(of: "Wort3000", in: index) == nil)
+  }
+}
