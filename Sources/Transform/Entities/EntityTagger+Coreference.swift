@@ -5,10 +5,17 @@ extension EntityTagger {
   func tagCoreferences(_ state: inout TaggingState, _ table: TokenFactsTable) {
     for position in state.mentions.indices where state.mentions[position].type == .person {
       let mention = state.mentions[position]
-      let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
-      guard tokens.count > 1, let lastToken = tokens.last else { continue }
-      let surname = WordKey(
-        folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
+      let surname: WordKey
+      if let span = state.tokens(exactlyCovering: mention.start, mention.end) {
+        guard span.count > 1 else { continue }
+        surname = state.folded(span.upperBound - 1)
+      } else {
+        // A mention that starts or ends inside a token: its own words.
+        let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
+        guard tokens.count > 1, let lastToken = tokens.last else { continue }
+        surname = WordKey(
+          folding: state.text[(mention.start + lastToken.start)..<(mention.start + lastToken.end)])
+      }
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the

@@ -77,6 +77,23 @@ struct TaggingState {
     index < flags.count && flags[index].contains(.startsUppercase)
   }
 
+  /// The tokens that cover exactly the bytes `start..<end`, the first starting at `start` and
+  /// the last ending at `end`; `nil` when either end falls inside or between tokens.
+  /// - Complexity: O(log *n*) in the token count, plus the tokens covered.
+  func tokens(exactlyCovering start: Int, _ end: Int) -> Range<Int>? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < start { low = middle + 1 } else { high = middle }
+    }
+    guard low < tokens.count, tokens[low].start == start else { return nil }
+    var last = low
+    while last < tokens.count, tokens[last].end < end { last += 1 }
+    guard last < tokens.count, tokens[last].end == end else { return nil }
+    return low..<(last + 1)
+  }
+
   /// Whether tokens `a` and `b` (a < b) are separated by nothing but spaces, no line break.
   func adjacent(_ a: Int, _ b: Int) -> Bool {
     var index = tokens[a].end
