@@ -8,14 +8,13 @@
 extension DateScan {
   /// Both mentions of a range starting at `i`, if there is one, and the token index after it.
   func matchRange(at i: Int) -> (DateMention, DateMention, Int)? {
+    guard mayOpenRange(at: i) else { return nil }
     var j = i
     let opener = marker(i)
     let between = opener == .zwischen
     if opener == .vom || opener == .von || opener == .zwischen {
       j += 1
       if isArticle(j) { j += 1 }
-    } else if tokens[i].kind != .number, word(i).map(isMonth) != true {
-      return nil
     }
     // The first end: a bare day `3.`, a day and month, a month, or any core.
     guard let (aEnd, aFields) = rangeStart(at: j) else { return nil }
@@ -66,6 +65,15 @@ extension DateScan {
       DateScan.mention(bPrefix, bCore, tokens: tokens),
       bCore.end
     )
+  }
+
+  /// Whether a range can start at `i`: at `vom`, `von`, `zwischen`, a number or a month. The
+  /// scan asks this first, because even a failed `matchRange` moves its large result around.
+  @inline(__always) func mayOpenRange(at i: Int) -> Bool {
+    switch marker(i) {
+    case .vom?, .von?, .zwischen?: true
+    default: tokens[i].kind == .number || word(i).map(isMonth) == true
+    }
   }
 
   /// What the first end of a range says.

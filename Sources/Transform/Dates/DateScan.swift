@@ -74,11 +74,16 @@ struct DateScan {
         i += 1
         continue
       }
-      if let pair = matchRange(at: i) {
+      if mayOpenRange(at: i), let pair = matchRange(at: i) {
         emit(pair.0)
         emit(pair.1)
         i = pair.2
-      } else if let (prefix, core) = matchSingle(at: i) {
+        continue
+      }
+      // Most tokens here are articles and prepositions before an undated word: the core is
+      // parsed only where one can start, since even a failed parse moves its large result.
+      let (prefix, j) = readPrefix(at: i)
+      if mayStartCore(at: j), let core = parseCore(at: j, prefix: prefix) {
         emit(prefix, core)
         i = core.end
       } else {
@@ -87,8 +92,9 @@ struct DateScan {
     }
   }
 
-  /// Reads an optional prefix at `i` and a core after it.
-  func matchSingle(at i: Int) -> (Prefix, Core)? {
+  /// Reads an optional prefix at `i`: the prefix, and the token index where its core would
+  /// start (`i` itself when there is no prefix).
+  func readPrefix(at i: Int) -> (Prefix, Int) {
     var prefix = Prefix(first: i)
     var j = i
     if let m = marker(j), DateScan.prepositions.contains(m) {
@@ -112,8 +118,28 @@ struct DateScan {
       j += 1
       if isArticle(j) { j += 1 }
     }
-    if let core = parseCore(at: j, prefix: prefix) { return (prefix, core) }
-    return nil
+    return (prefix, j)
+  }
+
+  /// Whether `parseCore(at: j, …)` can find anything: `false` only where its first look at the
+  /// token fails (past the end, punctuation, a word without or with a non-core calendar
+  /// meaning).
+  @inline(__always) func mayStartCore(at j: Int) -> Bool {
+    guard j < tokens.count else { return false }
+    let t = tokens[j]
+    if t.kind == .number { return true }
+    guard t.kind == .word, let w = t.word else { return false }
+    switch w {
+    case .dayTime: return false
+    case .marker(let m):
+      switch m {
+      case .this, .last, .next, .every, .all, .quarterLetter, .more, .less, .almost, .about,
+        .half, .oneAndHalf, .future, .past:
+        return true
+      default: return false
+      }
+    default: return true
+    }
   }
 
   /// Tries every core rule at `j`, most specific first.
