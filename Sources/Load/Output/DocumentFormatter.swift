@@ -36,7 +36,9 @@ package struct DocumentFormatter: Sendable {
     -> FormattedDocument
   {
     scratchPool.withScratch { scratch in
-      let ranges = format(document, cachePayload: cachePayload, into: scratch)
+      let ranges = format(
+        document, cachePayload: cachePayload, parts: &scratch.parts, json: &scratch.json,
+        cache: &scratch.cache)
       return FormattedDocument(
         bytes: scratch.takeParts(), json: scratch.takeJSON(), partRanges: ranges,
         mentionRows: document.mentions.count,
@@ -45,11 +47,13 @@ package struct DocumentFormatter: Sendable {
     }
   }
 
-  /// Formats the parts of `document` into `scratch`: the JSONL rows of `mentions` and `dates`
-  /// back to back into `scratch.json`, the others into `scratch.parts`. Returns each part's
-  /// range in its buffer, in `Part` order.
+  /// Formats the parts of `document` into a scratch's buffers: the JSONL rows of `mentions` and
+  /// `dates` back to back into `json`, the others into `parts`, the cache entry through `cache`.
+  /// Returns each part's range in its buffer, in `Part` order. The buffers are passed in, not
+  /// the scratch, so that each is accessed once per document rather than once per row.
   private func format(
-    _ document: AnalyzedDocument, cachePayload: [UInt8]?, into scratch: FormattingScratch
+    _ document: AnalyzedDocument, cachePayload: [UInt8]?, parts: inout ByteBuffer,
+    json: inout ByteBuffer, cache: inout CacheEncoder
   )
     -> [Range<Int>]
   {
@@ -58,37 +62,37 @@ package struct DocumentFormatter: Sendable {
     ranges.reserveCapacity(FormattedDocument.Part.allCases.count)
 
     let documentRow = TableRows.document(document)
-    csv.append(documentRow, to: &scratch.parts)
-    ranges.append(0..<scratch.parts.count)
-    documentsJSON.append(documentRow, to: &scratch.parts)
-    ranges.append(ranges[0].upperBound..<scratch.parts.count)
+    csv.append(documentRow, to: &parts)
+    ranges.append(0..<parts.count)
+    documentsJSON.append(documentRow, to: &parts)
+    ranges.append(ranges[0].upperBound..<parts.count)
 
-    var csvStart = scratch.parts.count
+    var csvStart = parts.count
     let mentionStart = RowStart(docID: docID, json: mentionsJSON)
     for record in document.mentions {
       Self.appendMentionRow(
         record, start: mentionStart, json: mentionsJSON, categories: mentionCategories,
-        csv: &scratch.parts, json: &scratch.json)
+        csv: &parts, json: &json)
     }
-    ranges.append(csvStart..<scratch.parts.count)
-    ranges.append(0..<scratch.json.count)
+    ranges.append(csvStart..<parts.count)
+    ranges.append(0..<json.count)
 
-    csvStart = scratch.parts.count
-    let jsonStart = scratch.json.count
+    csvStart = parts.count
+    let jsonStart = json.count
     let dateStart = RowStart(docID: docID, json: datesJSON)
     for record in document.dates {
       Self.appendDateRow(
-        record, start: dateStart, json: datesJSON, csv: &scratch.parts, json: &scratch.json)
+        record, start: dateStart, json: datesJSON, csv: &parts, json: &json)
     }
-    ranges.append(csvStart..<scratch.parts.count)
-    ranges.append(jsonStart..<scratch.json.count)
+    ranges.append(csvStart..<parts.count)
+    ranges.append(jsonStart..<json.count)
 
-    let cacheStart = scratch.parts.count
+    let cacheStart = parts.count
     if document.source.status == .ok {
-      AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &scratch.cache)
-      scratch.cache.withUnsafeBytes { scratch.parts.append($0) }
+      AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &cache)
+      cache.withUnsafeBytes { parts.append($0) }
     }
-    ranges.append(cacheStart..<scratch.parts.count)
+    ranges.append(cacheStart..<parts.count)
     return ranges
   }
 }
