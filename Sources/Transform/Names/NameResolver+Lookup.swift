@@ -58,10 +58,10 @@ extension NameResolver {
 
   /// The `exact` and `alias` levels for one form; `how` is `.exact` or `.inflection`.
   private func written(_ form: String, type: EntityType?, how: MatchMethod) -> Outcome {
-    if let hits = exactIndex[form] {
+    if let hits = exactIndex.entries(of: form) {
       return choose(hits, type: type, typeMustAgree: false, how: how)
     }
-    if let hits = foldedIndex[VariantKey.fold(form)] {
+    if let hits = foldedIndex.entries(of: VariantKey.fold(form)) {
       return choose(hits, type: type, typeMustAgree: false, how: how == .exact ? .alias : how)
     }
     return .notFound
@@ -70,10 +70,10 @@ extension NameResolver {
   /// The `variant` level: the key as it is, then with its tokens joined.
   private func variant(key: String, type: EntityType?) -> Outcome {
     guard VariantKey.letterCount(key) >= VariantKey.minimumVariantLength else { return .notFound }
-    if let hits = keyIndex[key] {
+    if let hits = keyIndex.entries(of: key) {
       return choose(hits, type: type, typeMustAgree: true, how: .variant)
     }
-    if let hits = compactIndex[Self.compacted(key)] {
+    if let hits = compactIndex.entries(of: Self.compacted(key)) {
       return choose(hits, type: type, typeMustAgree: true, how: .variant)
     }
     return .notFound
@@ -83,7 +83,7 @@ extension NameResolver {
   private func surname(_ key: String, type: EntityType?) -> Outcome {
     guard type == nil || type == .person,
       VariantKey.letterCount(key) >= VariantKey.minimumVariantLength,
-      let hits = surnameIndex[key]
+      let hits = surnameIndex.entries(of: key)
     else { return .notFound }
     return choose(hits, type: type, typeMustAgree: true, how: .partial)
   }

@@ -20,27 +20,27 @@ package struct NameResolver: Sendable {
   /// The gazetteer the names are resolved against.
   package let gazetteer: Gazetteer
   /// Entry indices by every name form exactly as written.
-  let exactIndex: [String: [Int]]
+  let exactIndex: NameIndex
   /// Entry indices by folded name form.
-  let foldedIndex: [String: [Int]]
+  let foldedIndex: NameIndex
   /// Entry indices by variant key of every name form.
-  let keyIndex: [String: [Int]]
+  let keyIndex: NameIndex
   /// Entry indices by variant key with the spaces removed.
-  let compactIndex: [String: [Int]]
+  let compactIndex: NameIndex
   /// Person entry indices by the variant key of the last word of their multiword names.
-  let surnameIndex: [String: [Int]]
+  let surnameIndex: NameIndex
 
   /// Builds the indices over every canonical name, German name and alias.
   /// - Complexity: O(*n*) in the total length of all names.
   package init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    var exact: [String: [Int]] = [:]
-    var folded: [String: [Int]] = [:]
-    var keys: [String: [Int]] = [:]
-    var compact: [String: [Int]] = [:]
-    var surnames: [String: [Int]] = [:]
-    func add(_ index: Int, to table: inout [String: [Int]], under name: String) {
-      if table[name, default: []].last != index { table[name, default: []].append(index) }
+    var exact = NameIndex()
+    var folded = NameIndex()
+    var keys = NameIndex()
+    var compact = NameIndex()
+    var surnames = NameIndex()
+    func add(_ index: Int, to table: inout NameIndex, under name: String) {
+      table.add(index, under: name)
     }
     for (index, entry) in gazetteer.entries.enumerated() {
       for name in entry.names {

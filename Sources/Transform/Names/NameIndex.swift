@@ -1,0 +1,87 @@
+/// Gazetteer entry indices (ascending, distinct) by a name form, one of `NameResolver`'s levels.
+///
+/// Forms are looked up by their UTF-8 bytes in a `ByteKeyIndex`, which spares the resolver
+/// `String` hashing (SipHash over the normalized text) for every name it does not know. Byte
+/// equality is `String` equality when both sides are in composed form, which `isComposed` checks
+/// cheaply: a form where it cannot tell, or an index holding such a form, is looked up in a
+/// `String`-keyed copy instead, so results never depend on which path was taken.
+struct NameIndex: Sendable {
+  /// The forms, numbered as `entries`.
+  private var forms = ByteKeyIndex()
+  /// The entries of each form.
+  private var entries: [[Int]] = []
+  /// The same, by `String`, for forms that are not plainly composed.
+  private var byString: [String: [Int]] = [:]
+  /// Whether every form added is plainly composed, so that bytes may stand for the form.
+  private var composedForms = true
+
+  /// An empty index.
+  init() {}
+
+  /// Adds entry `entry` under `form`; entries are added in ascending order.
+  /// - Complexity: O(*n*) in the length of the form, amortized.
+  mutating func add(_ entry: Int, under form: String) {
+    var form = form
+    let number = form.withUTF8 { bytes in
+      composedForms = composedForms && Self.isComposed(bytes)
+      return forms.add(bytes)
+    }
+    if number == entries.count { entries.append([]) }
+    if entries[number].last != entry { entries[number].append(entry) }
+    if byString[form, default: []].last != entry { byString[form, default: []].append(entry) }
+  }
+
+  /// The entries of `form`, or `nil` when it is not a form of any.
+  /// - Complexity: O(*n*) in the length of the form.
+  func entries(of form: String) -> [Int]? {
+    var form = form
+    return form.withUTF8 { entries(of: $0) } ?? nil
+  }
+
+  /// The entries of the form with these UTF-8 bytes, or `nil` when it is not a form of any.
+  /// - Complexity: O(*n*) in the number of bytes.
+  func entries(of bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+    guard composedForms, Self.isComposed(bytes) else {
+      return byString[String(decoding: bytes, as: UTF8.self)]
+    }
+    return forms.number(of: bytes).map { entries[$0] }
+  }
+
+  /// Whether valid UTF-8 `bytes` are certainly in Unicode normalization form C, and so equal as
+  /// strings to another such text exactly when equal byte by byte. They may hold ASCII and the
+  /// scalars of `U+0080`–`U+02FF` (Latin-1, Latin Extended, spacing modifiers), `U+0400`–`U+04FF`
+  /// (Cyrillic, without its combining marks `U+0483`–`U+0489`), `U+1E00`–`U+1EFF` (Latin
+  /// Extended Additional: `Hà Nội`) and `U+2002`–`U+207F` (spaces, dashes, quotes, without
+  /// `U+2000` and `U+2001`, which have another canonical form). Nothing in these ranges combines
+  /// with a neighbour or decomposes into another canonical form.
+  /// - Complexity: O(*n*) in the number of bytes.
+  static func isComposed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      guard index + 1 < bytes.count else { return false }
+      let second = bytes[index + 1]
+      switch lead {
+      case 0xC2...0xCB, 0xD0, 0xD1, 0xD3:
+        index += 2
+        continue
+      case 0xD2 where second >= 0x8A:
+        index += 2
+        continue
+      case 0xE1 where second >= 0xB8 && second <= 0xBB, 0xE2 where second == 0x81:
+        break
+      case 0xE2 where second == 0x80:
+        guard index + 2 < bytes.count, bytes[index + 2] >= 0x82 else { return false }
+      default:
+        return false
+      }
+      guard index + 2 < bytes.count else { return false }
+      index += 3
+    }
+    return true
+  }
+}
