@@ -106,17 +106,20 @@ extension NameResolver {
   /// (spaces, tabs, newlines, no-break spaces) replaced by one space.
   /// - Complexity: O(*n*) in the length of the name.
   static func collapsingWhitespace(_ name: String) -> String {
-    var needsWork = false
-    var previousSpace = true
-    for byte in name.utf8 {
-      let space = byte == 0x20
-      if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || (space && previousSpace) {
-        needsWork = true
-        break
+    var bytesOfName = name
+    let collapsed = bytesOfName.withUTF8 { bytes in
+      var previousSpace = true
+      for byte in bytes {
+        let space = byte == 0x20
+        if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || (space && previousSpace)
+        {
+          return false
+        }
+        previousSpace = space
       }
-      previousSpace = space
+      return !previousSpace
     }
-    if !needsWork && !previousSpace { return name }
+    if collapsed { return name }
     var words: [Substring] = []
     for word in name.split(whereSeparator: { $0.isWhitespace }) { words.append(word) }
     return words.joined(separator: " ")

@@ -19,24 +19,42 @@ extension NameResolver {
   /// UTF-8 bytes. Deterministic across runs and machines.
   /// - Complexity: O(*n*) in the length of the name.
   package static func unknownID(_ name: String, key: String) -> String {
-    // Keys are ASCII (lowercase letters and spaces): the bytes stand for the characters.
-    var base = Array(key.utf8)
-    if let ending = genitiveSurnameEndings.first(where: { base.suffix($0.count).elementsEqual($0) }
-    ),
-      base.count > ending.count + 1
-    {
-      base.removeLast()
+    var key = key
+    return key.withUTF8 { keyBytes in
+      // Keys are ASCII (lowercase letters and spaces): the bytes stand for the characters.
+      var base = keyBytes
+      if let ending = genitiveSurnameEndings.first(where: { base.ends(with: $0) }),
+        base.count > ending.count + 1
+      {
+        base = UnsafeBufferPointer(rebasing: base.dropLast())
+      }
+      if VariantKey.letterCount(base) >= VariantKey.minimumVariantLength {
+        return id(spelling: base, keyBytes)
+      }
+      var folded = VariantKey.fold(name)
+      return folded.withUTF8 { folded in
+        folded.isEmpty ? "x_u" + hexadecimal(fnv1a(name.utf8)) : id(spelling: folded, keyBytes)
+      }
     }
-    if base.withUnsafeBufferPointer(VariantKey.letterCount) < VariantKey.minimumVariantLength {
-      base = Array(VariantKey.fold(name).utf8)
+  }
+
+  /// `x_` and `base` with spaces as `_`, cut to `maximumIDLength` with the hash of `key` after
+  /// the cut when longer.
+  /// - Complexity: O(*n*) in the length of `base`.
+  private static func id(
+    spelling base: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>
+  )
+    -> String
+  {
+    let whole = base.count + 2
+    let kept = whole > maximumIDLength ? maximumIDLength - 17 : whole
+    let id = String(unsafeUninitializedCapacity: kept) { out in
+      out[0] = 0x78  // x
+      out[1] = 0x5F  // _
+      for index in 0..<(kept - 2) { out[index + 2] = base[index] == 0x20 ? 0x5F : base[index] }
+      return kept
     }
-    if base.isEmpty { return "x_u" + hexadecimal(fnv1a(name.utf8)) }
-    var id: [UInt8] = [0x78, 0x5F]  // x_
-    id.reserveCapacity(base.count + 2)
-    for byte in base { id.append(byte == 0x20 ? 0x5F : byte) }
-    guard id.count > maximumIDLength else { return String(decoding: id, as: UTF8.self) }
-    let cut = String(decoding: id.prefix(maximumIDLength - 17), as: UTF8.self)
-    return cut + "_" + hexadecimal(fnv1a(key.utf8))
+    return whole > maximumIDLength ? id + "_" + hexadecimal(fnv1a(key)) : id
   }
 
   /// The 64-bit FNV-1a hash of bytes.
@@ -61,5 +79,12 @@ extension NameResolver {
   static func hexadecimal(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.utf8.count) + digits
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether the bytes end with `suffix`.
+  fileprivate func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
   }
 }
