@@ -59,8 +59,37 @@ package struct ByteBuffer: ~Copyable {
   package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     let length = bytes.count
     if count + length > capacity { grow(toAtLeast: count + length) }
-    if length > 0 { (base + count).update(from: bytes.baseAddress!, count: length) }
+    if length > 16 {
+      (base + count).update(from: bytes.baseAddress!, count: length)
+    } else if length > 0 {
+      Self.copyShort(bytes.baseAddress!, length, to: base + count)
+    }
     count += length
+  }
+
+  /// Copies 1 to 16 bytes with two overlapping loads and stores, as `memcpy` does for short
+  /// lengths, but without the call: most values of a row are a few bytes long.
+  @inline(__always)
+  private static func copyShort(
+    _ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>
+  ) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if length >= 8 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+    } else {
+      target[0] = source[0]
+      target[length / 2] = source[length / 2]
+      target[length - 1] = source[length - 1]
+    }
   }
 
   /// Appends the bytes of a static ASCII string such as `"true"`.
