@@ -86,30 +86,36 @@ extension EntityTagger {
   /// word after a small letter) and hyphen compounds naming a university or institute
   /// (`Ilia-Staatsuniversität`).
   private func tagCompanyShapedWords(_ state: inout TaggingState, _ table: TokenFactsTable) {
-    let institutions = ["universität", "institut", "akademie", "hochschule"].map { Array($0.utf8) }
-    for index in state.tokens.indices where isNameWord(index, state) {
-      let bytes = state.bytes(index)
-      var innerCapital = false
-      var previousLower = false
-      for byte in bytes {
-        if byte >= 0x41 && byte <= 0x5A && previousLower { innerCapital = true }
-        previousLower = byte >= 0x61 && byte <= 0x7A
-      }
-      let folded = state.folded(index).bytes
-      let institution =
-        bytes.contains(UInt8(ascii: "-"))
-        && institutions.contains {
-          folded.count > $0.count && folded.suffix($0.count).elementsEqual($0)
-        }
-      guard (innerCapital && bytes.count >= 5 && !bytes.contains(UInt8(ascii: "-"))) || institution
-      else {
-        continue
-      }
+    for index in state.tokens.indices
+    where state.has(index, .companyShaped) && isNameWord(index, state) {
       state.add(
         patternMention(
           state, from: index, through: index, type: .organization, confidence: 0.6, table),
         tokens: index, index)
     }
+  }
+
+  /// The words before which a hyphenated word is an institution (`Lomonossow-Universität`).
+  private static let institutions = ["universität", "institut", "akademie", "hochschule"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether a spelling is `WordFlags.companyShaped`; `folded` is its `WordKey` bytes.
+  /// - Complexity: O(*n*) in the length of the spelling.
+  static func isCompanyShaped(_ bytes: ArraySlice<UInt8>, folded: [UInt8]) -> Bool {
+    var innerCapital = false
+    var previousLower = false
+    for byte in bytes {
+      if byte >= 0x41 && byte <= 0x5A && previousLower { innerCapital = true }
+      previousLower = byte >= 0x61 && byte <= 0x7A
+    }
+    let hyphenated = bytes.contains(UInt8(ascii: "-"))
+    let institution =
+      hyphenated
+      && institutions.contains {
+        folded.count > $0.count && folded.suffix($0.count).elementsEqual($0)
+      }
+    return (innerCapital && bytes.count >= 5 && !hyphenated) || institution
   }
 
   /// `Universität Oxford`, `Wagner Group`, `US European Command`.

@@ -11,6 +11,7 @@ extension EntityTagger {
     set(.commonNounEnding, lexicons.hasCommonNounEnding(word))
     set(.surnameEnding, lexicons.hasSurnameEnding(word))
     set(.acronym, FoldedWord.isAcronym(bytes))
+    set(.companyShaped, Self.isCompanyShaped(bytes, folded: word))
     let genitiveBase = GermanInflection.genitiveBase(word).map(WordKey.init(folded:))
     set(
       .personSurname,

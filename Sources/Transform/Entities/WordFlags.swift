@@ -42,4 +42,8 @@ package struct WordFlags: OptionSet, Sendable {
   package static let hasCompoundPart = WordFlags(rawValue: 1 << 15)
   /// Inflects the adjective stem of a gazetteer entry (`russische`).
   package static let gazetteerAdjective = WordFlags(rawValue: 1 << 16)
+  /// Shaped like a company or institution name on its own: a capital after a lowercase
+  /// letter in a word of at least 5 bytes without hyphens (`PetroChina`), or a hyphenated word
+  /// ending in an institution word (`Lomonossow-Universität`).
+  package static let companyShaped = WordFlags(rawValue: 1 << 17)
 }

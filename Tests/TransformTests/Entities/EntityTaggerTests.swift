@@ -205,4 +205,16 @@ import Testing
     #expect(result[2].hasSuffix("PER name coreference"))
     #expect(result[2].split(separator: " ")[1] == result[0].split(separator: " ")[2])
   }
+
+  @Test(
+    "company-shaped spellings",
+    arguments: [
+      ("RusHydro", true), ("QazaqGaz", true), ("Ilia-Staatsuniversität", true),
+      ("Lomonossow-Institut", true), ("McCain", true), ("PetroChina-Chef", false),
+      ("Universität", false), ("Gazprom", false), ("OVKS", false), ("iPhone", true), ("Ab", false),
+    ])
+  func companyShaped(spelling: String, expected: Bool) {
+    let bytes = ArraySlice(spelling.utf8)
+    #expect(EntityTagger.isCompanyShaped(bytes, folded: FoldedWord.fold(bytes)) == expected)
+  }
 }
