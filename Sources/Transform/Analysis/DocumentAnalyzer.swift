@@ -60,11 +60,15 @@ package struct DocumentAnalyzer: Sendable {
     func surface(_ start: Int, _ end: Int) -> String {
       String(decoding: text[start..<end], as: UTF8.self)
     }
-    result.mentions = mentions.map {
-      MentionRecord(
-        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start],
-        end: map[$0.end],
-        surface: surface($0.start, $0.end), mention: $0)
+    // Each mention moves into its record (popped from the reversed array): mapping would copy
+    // it with its strings and then release the originals.
+    mentions.reverse()
+    result.mentions.reserveCapacity(mentions.count)
+    while let mention = mentions.popLast() {
+      result.mentions.append(
+        MentionRecord(
+          sentence: segmented.sentenceIndex(containing: mention.start), start: map[mention.start],
+          end: map[mention.end], surface: surface(mention.start, mention.end), mention: mention))
     }
     result.dates = dates.map {
       DateRecord(

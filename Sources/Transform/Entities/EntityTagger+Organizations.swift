@@ -30,7 +30,7 @@ extension EntityTagger {
   /// acronym an alias of it in this document.
   private func tagAcronymDefinitions(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
-    for close in tokens.indices.dropFirst(2) {
+    for close in tokens.indices.dropFirst(2) where tokens[close].kind == .punctuation {
       let acronym = close - 1
       let open = close - 2
       guard state.text[tokens[close].start] == UInt8(ascii: ")"),

@@ -25,7 +25,8 @@ extension EntityTagger {
         last > index && state.has(last, .surnameEnding)
         && !state.sentenceInitial[index]
       let credit =
-        last + 1 < state.tokens.count && state.bytes(last + 1).elementsEqual([UInt8(ascii: "/")])
+        last + 1 < state.tokens.count && state.tokens[last + 1].kind == .punctuation
+        && state.text[state.tokens[last + 1].start] == UInt8(ascii: "/")
       // A verb of saying before a single word (`sagte Marquardt`), or on either side of two or
       // more (`Lina Marquardt sagte`): a single word before the verb is too often a noun
       // (`Tokajews Büro teilte mit`).

@@ -60,7 +60,9 @@ package final class EntityTagger: Sendable {
       tagOrganizations(&state, table)
       tagCoreferences(&state, table)
       tagAdjectives(&state)
-      return state.mentions.sorted { $0.start < $1.start }
+      // In place and handed out whole: `sorted` would copy every mention with its strings.
+      state.mentions.sort { $0.start < $1.start }
+      return state.mentions
     }
   }
 
