@@ -70,8 +70,7 @@ extension EntityTagger {
         known = surnames[position].value
       } else if let base = state.lexemes[id].genitiveBase, let position = surname(base) {
         known = surnames[position].value
-      } else if !byKey.isEmpty,
-        state.lexemes[id].folded.bytes.count >= VariantKey.minimumVariantLength,
+      } else if !byKey.isEmpty, state.has(index, .variantLength),
         let position = person(byKeyOf: state.lexemes[id])
       {
         known = byKey[position]

@@ -12,6 +12,7 @@ extension EntityTagger {
     set(.surnameEnding, lexicons.hasSurnameEnding(word))
     set(.acronym, FoldedWord.isAcronym(bytes))
     set(.companyShaped, Self.isCompanyShaped(bytes, folded: word))
+    set(.variantLength, word.count >= VariantKey.minimumVariantLength)
     let genitiveBase = GermanInflection.genitiveBase(word).map(WordKey.init(folded:))
     set(
       .personSurname,

@@ -30,12 +30,12 @@ struct TaggingState {
     }
     sentenceInitial = initial
     let ids = table.indices(of: segmented.tokens, in: segmented.text) { tagger.facts(of: $0) }
-    let facts = table.facts
+    let flagsByID = table.flags
     flags = zip(segmented.tokens, ids).map { token, id in
-      token.kind == .word ? facts[Int(id)].flags : []
+      token.kind == .word ? flagsByID[Int(id)] : []
     }
     self.ids = ids
-    lexemes = facts
+    lexemes = table.facts
   }
 
   /// The tokens (the segmented text's, stored so that passes read them without a retain).

@@ -11,6 +11,9 @@ final class TokenFactsTable: @unchecked Sendable {
 
   /// The facts, by the index `indices(of:in:make:)` and `add(_:for:in:)` return.
   private(set) var facts: [TokenFacts] = []
+  /// The flags of `facts`, by the same index: a compact copy, so that gathering every token's
+  /// flags reads 4 bytes per spelling from one small array rather than a whole `TokenFacts`.
+  private(set) var flags: [WordFlags] = []
   /// Name resolutions already made, by name and requested type.
   var resolutions = ResolutionMemo()
   /// The spellings, numbered as `facts`.
@@ -25,6 +28,7 @@ final class TokenFactsTable: @unchecked Sendable {
       return
     }
     facts.removeAll()
+    flags.removeAll()
     spellings.removeAll()
     resolutions.removeAll()
   }
@@ -85,6 +89,7 @@ final class TokenFactsTable: @unchecked Sendable {
       let slot = spellings.probe(bytes, hash: hash)
       if let known = spellings.number(at: slot) { return known }
       facts.append(make(text[range]))
+      flags.append(facts[facts.count - 1].flags)
       return spellings.insert(bytes, hash: hash, at: slot)
     }
   }

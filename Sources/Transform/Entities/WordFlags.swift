@@ -46,4 +46,7 @@ package struct WordFlags: OptionSet, Sendable {
   /// letter in a word of at least 5 bytes without hyphens (`PetroChina`), or a hyphenated word
   /// ending in an institution word (`Lomonossow-Universität`).
   package static let companyShaped = WordFlags(rawValue: 1 << 17)
+  /// Folded, at least `VariantKey.minimumVariantLength` bytes long: long enough to be matched
+  /// by variant key.
+  package static let variantLength = WordFlags(rawValue: 1 << 18)
 }

@@ -8,6 +8,19 @@ import Testing
     TokenFacts(folded: WordKey(folding: word), flags: [])
   }
 
+  /// Makes `table` hold `capacityLimit` resolutions, so that `trimIfFull` empties it.
+  private func fillResolutions(_ table: TokenFactsTable) {
+    for number in 0..<TokenFactsTable.capacityLimit {
+      var name = "Name \(number)"
+      _ = name.withUTF8 {
+        table.resolutions.resolution(of: $0, type: nil) {
+          NameResolution(
+            entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil)
+        }
+      }
+    }
+  }
+
   @Test func findsWhatWasAddedByBytesNotByCase() {
     let table = TokenFactsTable()
     let text = Array("Putin putin Putin PUTIN".utf8)
@@ -20,6 +33,23 @@ import Testing
     #expect(table.index(of: 0..<4, in: text) == nil)
     #expect(
       table.facts.map { String(decoding: $0.folded.bytes, as: UTF8.self) } == ["putin", "putin"])
+  }
+
+  @Test func keepsEachSpellingsFlagsBesideItsFacts() {
+    let table = TokenFactsTable()
+    let text = Array("Putin sagte putin".utf8)
+    _ = table.add(
+      TokenFacts(folded: WordKey(folding: "Putin"), flags: [.startsUppercase]), for: 0..<5, in: text
+    )
+    _ = table.add(
+      TokenFacts(folded: WordKey(folding: "sagte"), flags: [.reportingVerb]), for: 6..<11, in: text)
+    _ = table.add(facts("Putin"), for: 0..<5, in: text)  // known: neither facts nor flags added
+    _ = table.add(facts("putin"), for: 12..<17, in: text)
+    #expect(table.flags == [[.startsUppercase], [.reportingVerb], []])
+    #expect(table.flags == table.facts.map(\.flags))
+    fillResolutions(table)
+    table.trimIfFull()
+    #expect(table.flags.isEmpty)
   }
 
   @Test func keepsEverySpellingAcrossGrowth() {
@@ -45,15 +75,7 @@ import Testing
     _ = table.add(facts("Moskau"), for: 0..<6, in: text)
     table.trimIfFull()
     #expect(table.index(of: 0..<6, in: text) == 0)
-    for number in 0..<TokenFactsTable.capacityLimit {
-      var name = "Name \(number)"
-      _ = name.withUTF8 {
-        table.resolutions.resolution(of: $0, type: nil) {
-          NameResolution(
-            entityID: "", canonicalName: "", type: nil, key: "", how: .unknown, entryIndex: nil)
-        }
-      }
-    }
+    fillResolutions(table)
     table.trimIfFull()
     #expect(table.index(of: 0..<6, in: text) == nil)
     #expect(table.facts.isEmpty && table.resolutions.isEmpty)
