@@ -6,11 +6,16 @@ extension EntityTagger {
     for position in state.mentions.indices where state.mentions[position].type == .person {
       let mention = state.mentions[position]
       let surname: WordKey
-      if let span = state.tokens(exactlyCovering: mention.start, mention.end) {
+      // The document's tokens are the mention's own when it lies on token bounds, except
+      // around digits: the document splits `1.2.3a` into words where the mention alone would
+      // keep a number.
+      if let span = state.tokens(exactlyCovering: mention.start, mention.end),
+        !span.contains(where: { CharacterClass.isDigit(state.text[state.tokens[$0].start]) })
+      {
         guard span.count > 1 else { continue }
         surname = state.folded(span.upperBound - 1)
       } else {
-        // A mention that starts or ends inside a token: its own words.
+        // A mention that starts or ends inside a token, or has digits: its own words.
         let tokens = Tokenizer.tokens(in: Array(state.text[mention.start..<mention.end]))
         guard tokens.count > 1, let lastToken = tokens.last else { continue }
         surname = WordKey(

@@ -95,7 +95,7 @@ extension EntityTagger {
     }
   }
 
-  /// The words before which a hyphenated word is an institution (`Lomonossow-Universität`).
+  /// The endings that make a hyphenated word an institution (`Lomonossow-Universität`).
   private static let institutions = ["universität", "institut", "akademie", "hochschule"].map {
     Array($0.utf8)
   }

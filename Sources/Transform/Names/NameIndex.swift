@@ -35,7 +35,7 @@ struct NameIndex: Sendable {
   /// - Complexity: O(*n*) in the length of the form.
   func entries(of form: String) -> [Int]? {
     var form = form
-    return form.withUTF8 { entries(of: $0) } ?? nil
+    return form.withUTF8 { entries(of: $0) }
   }
 
   /// The entries of the form with these UTF-8 bytes, or `nil` when it is not a form of any.
@@ -50,7 +50,7 @@ struct NameIndex: Sendable {
   /// Whether valid UTF-8 `bytes` are certainly in Unicode normalization form C, and so equal as
   /// strings to another such text exactly when equal byte by byte. They may hold ASCII and the
   /// scalars of `U+0080`–`U+02FF` (Latin-1, Latin Extended, spacing modifiers), `U+0400`–`U+04FF`
-  /// (Cyrillic, without its combining marks `U+0483`–`U+0489`), `U+1E00`–`U+1EFF` (Latin
+  /// (Cyrillic, without `U+0480`–`U+0489`, which hold its combining marks), `U+1E00`–`U+1EFF` (Latin
   /// Extended Additional: `Hà Nội`) and `U+2002`–`U+207F` (spaces, dashes, quotes, without
   /// `U+2000` and `U+2001`, which have another canonical form). Nothing in these ranges combines
   /// with a neighbour or decomposes into another canonical form.

@@ -39,21 +39,18 @@ package struct NameResolver: Sendable {
     var keys = NameIndex()
     var compact = NameIndex()
     var surnames = NameIndex()
-    func add(_ index: Int, to table: inout NameIndex, under name: String) {
-      table.add(index, under: name)
-    }
     for (index, entry) in gazetteer.entries.enumerated() {
       for name in entry.names {
-        add(index, to: &exact, under: name)
-        add(index, to: &folded, under: VariantKey.fold(name))
+        exact.add(index, under: name)
+        folded.add(index, under: VariantKey.fold(name))
         let key = VariantKey.make(name)
         guard VariantKey.letterCount(key) >= VariantKey.minimumVariantLength else { continue }
-        add(index, to: &keys, under: key)
-        add(index, to: &compact, under: Self.compacted(key))
+        keys.add(index, under: key)
+        compact.add(index, under: Self.compacted(key))
         if entry.type == .person, let space = key.utf8.lastIndex(of: 0x20) {
           let surname = String(key[key.utf8.index(after: space)...])
           if VariantKey.letterCount(surname) >= VariantKey.minimumVariantLength {
-            add(index, to: &surnames, under: surname)
+            surnames.add(index, under: surname)
           }
         }
       }

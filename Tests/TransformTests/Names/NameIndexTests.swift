@@ -25,6 +25,18 @@ import Testing
     #expect(!Array([0xE2, 0x80]).withUnsafeBufferPointer(NameIndex.isComposed))
   }
 
+  @Test(
+    "composed ranges end where documented",
+    arguments: [
+      (0x02FF, true), (0x0300, false), (0x036F, false), (0x03A9, false), (0x0400, true),
+      (0x047F, true), (0x0480, false), (0x0489, false), (0x048A, true), (0x04FF, true),
+      (0x0500, false), (0x1DFF, false), (0x1E00, true), (0x1EFF, true), (0x1F00, false),
+      (0x2001, false), (0x2002, true), (0x207F, true), (0x2080, false),
+    ])
+  func composedRangeEdges(scalar: UInt32, expected: Bool) {
+    #expect(composed("a" + String(Character(Unicode.Scalar(scalar)!))) == expected)
+  }
+
   @Test func entriesAreFoundByTheirFormsAscendingAndDistinct() {
     var index = NameIndex()
     index.add(3, under: "Jerewan")
