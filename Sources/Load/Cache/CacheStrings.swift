@@ -28,6 +28,13 @@ struct CacheStrings {
   /// Writes `text`, or its number when it was written before.
   /// - Complexity: O(*n*) in the string's UTF-8 length, amortized.
   mutating func write(_ text: String, into encoder: inout CacheEncoder) {
+    // Through the UTF-8 view, which lends a native string's bytes without the copy (a retain
+    // and a release) that the mutating `withUTF8` needs; written out here rather than as a
+    // shared generic helper, which the compiler left as a closure call per string.
+    let written: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      write(utf8, into: &encoder)
+    }
+    guard written == nil else { return }
     var text = text
     text.withUTF8 { utf8 in write(utf8, into: &encoder) }
   }

@@ -8,20 +8,34 @@ extension DocumentFormatter {
   ) {
     if column > 0 { csv.append(ASCII.comma) }
     formatter.appendKey(column, to: &json)
-    var value = value
-    value.withUTF8 { bytes in
-      if isPlain(bytes) {
-        // Neither form quotes or escapes anything: the same bytes go to both.
-        csv.append(bytes)
-        json.append(ASCII.quote)
-        json.append(bytes)
-        json.append(ASCII.quote)
-      } else {
-        CSVRowFormatter.appendField(bytes: bytes, to: &csv)
-        JSONLineFormatter.appendString(bytes: bytes, to: &json)
-      }
+    // Through the UTF-8 view, which lends a native string's bytes without the copy (a retain
+    // and a release) that the mutating `withUTF8` needs (see `CacheStrings.write`).
+    let appended: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+      appendText(bytes, csv: &csv, json: &json)
+    }
+    if appended == nil {
+      var value = value
+      value.withUTF8 { appendText($0, csv: &csv, json: &json) }
     }
     column += 1
+  }
+
+  /// Appends the UTF-8 `bytes` of a text value to both forms, quoted and escaped as each needs.
+  /// - Complexity: O(n) in `bytes.count`.
+  @inline(__always)
+  private static func appendText(
+    _ bytes: UnsafeBufferPointer<UInt8>, csv: inout ByteBuffer, json: inout ByteBuffer
+  ) {
+    if isPlain(bytes) {
+      // Neither form quotes or escapes anything: the same bytes go to both.
+      csv.append(bytes)
+      json.append(ASCII.quote)
+      json.append(bytes)
+      json.append(ASCII.quote)
+    } else {
+      CSVRowFormatter.appendField(bytes: bytes, to: &csv)
+      JSONLineFormatter.appendString(bytes: bytes, to: &json)
+    }
   }
 
   /// Whether `bytes` hold nothing a CSV field quotes (`"` `,` CR LF) or a JSON string escapes
