@@ -61,8 +61,9 @@ package struct DocumentAnalyzer: Sendable {
       String(decoding: text[start..<end], as: UTF8.self)
     }
     // Each mention moves into its record (popped from the reversed array): mapping would copy
-    // it with its strings and then release the originals.
-    mentions.reverse()
+    // it with its strings and then release the originals. Reversed through the buffer, whose
+    // swaps move the elements; `Array.reverse()` copies them.
+    mentions.withUnsafeMutableBufferPointer { $0.reverse() }
     result.mentions.reserveCapacity(mentions.count)
     while let mention = mentions.popLast() {
       result.mentions.append(
