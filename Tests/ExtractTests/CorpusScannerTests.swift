@@ -21,6 +21,24 @@ import Testing
     #expect(listing.findings.isEmpty)
   }
 
+  @Test func namesOfEveryLengthAreListedWhole() throws {
+    // Names of 7 to 255 bytes (the longest a Linux file system takes), every third of umlauts:
+    // entries of every record size, each name read up to its end and no further.
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let expected = (0...248).map { length in
+      String(format: "%03d", length)
+        + (length % 3 == 0
+          ? String(repeating: "ä", count: length / 2) : String(repeating: "x", count: length))
+        + ".txt"
+    }
+    for name in expected { try folder.write(name, text: "x") }
+    let listing = try CorpusScanner.scan(root: folder.path)
+    #expect(listing.files.map(\.relativePath) == expected)
+    #expect(listing.files.allSatisfy { $0.problem == nil && $0.byteCount == 1 })
+    #expect(expected.map(\.utf8.count).max() == 255)
+  }
+
   @Test func symlinkLoopsAreReportedAndBrokenLinksListed() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

@@ -64,9 +64,7 @@ private struct Walker {
     guard let handle = opendir(directory) else { return false }
     var names: [String] = []
     while let entry = readdir(handle) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
+      let name = DirectoryEntry.name(of: entry)
       if name.hasPrefix(".") { continue }
       names.append(name)
     }

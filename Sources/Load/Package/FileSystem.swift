@@ -1,3 +1,5 @@
+import Extract
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -30,11 +32,7 @@ enum FileSystem {
     defer { closedir(stream) }
     var names: [String] = []
     while let entry = readdir(stream) {
-      let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(
-          to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)
-        ) { String(cString: $0) }
-      }
+      let name = DirectoryEntry.name(of: entry)
       if name != "." && name != ".." { names.append(name) }
     }
     return names.sorted()
