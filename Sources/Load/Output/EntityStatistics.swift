@@ -9,7 +9,7 @@ import Transform
 /// merging the runs, so memory stays bounded however many distinct entities the corpus has;
 /// the tables are the same either way.
 package struct EntityStatistics: Sendable {
-  private var entities: [String: EntityCounts] = [:]
+  private var entities = EntityCountsTable()
   /// The runs of counts written out so far, or nil when counts never leave memory.
   private let spill: ExternalSorter?
   /// Where `variants` sorts its rows when the counts were spilled.
@@ -48,19 +48,7 @@ package struct EntityStatistics: Sendable {
   /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected,
   ///   plus a sorted run of the counts when memory is full.
   package mutating func add(_ tally: MentionTally) throws(OutputError) {
-    for index in tally.entities.indices {
-      // Update in place through `values`: copying the counts out and back in would copy their
-      // arrays, and the `default:` subscript allocates its closures for every entity.
-      let id = tally.entities[index].id
-      if let position = entities.index(forKey: id) {
-        entities.values[position].add(tally.entities[index])
-      } else {
-        var counts = EntityCounts(
-          canonicalName: tally.entities[index].canonicalName, type: tally.entities[index].type)
-        counts.add(tally.entities[index])
-        entities[id] = counts
-      }
-    }
+    for entity in tally.entities { entities.add(entity) }
     if let spill, entities.count >= memoryLimit { try writeRun(to: spill) }
   }
 
@@ -101,20 +89,20 @@ package struct EntityStatistics: Sendable {
     guard let spill, spill.hasRuns, let spillDirectory else {
       // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
       // entity in id order, equal surfaces keep that order.
-      let sorted = sortedEntityIndices()
       var surfaces: [(entity: Int, surface: Int)] = []
       var texts: [String] = []
-      for (entity, index) in sorted.enumerated() {
-        for (surface, counts) in entities.values[index].surfaces.enumerated() {
+      for entity in UTF8Order.sortedPositions(entities.ids) {
+        for (surface, counts) in entities.counts[entity].surfaces.enumerated() {
           surfaces.append((entity, surface))
           texts.append(counts.text)
         }
       }
       for position in UTF8Order.sortedPositions(texts) {
-        let index = sorted[surfaces[position].entity]
-        let entity = entities.values[index]
-        let counts = entity.surfaces[surfaces[position].surface]
-        try body(Self.variantRow(counts.text, entities.keys[index], entity, counts))
+        let (entity, surface) = surfaces[position]
+        try body(
+          Self.variantRow(
+            entities.counts[entity].surfaces[surface], entities.ids[entity],
+            entities.counts[entity].canonicalName, entities.counts[entity].type))
       }
       return
     }
@@ -125,7 +113,9 @@ package struct EntityStatistics: Sendable {
     try forEachEntity { id, entity throws(OutputError) in
       for surface in entity.surfaces {
         var row = CacheEncoder()
-        for value in Self.variantRow(surface.text, id, entity, surface) { row.field(value) }
+        for value in Self.variantRow(surface, id, entity.canonicalName, entity.type) {
+          row.field(value)
+        }
         try sorter.add(
           SpillRecord(
             primary: Array(surface.text.utf8), secondary: Array(id.utf8), value: row.bytes))
@@ -160,12 +150,12 @@ package struct EntityStatistics: Sendable {
 
   /// The `variants` row of one surface of one entity.
   private static func variantRow(
-    _ surface: String, _ id: String, _ entity: EntityCounts, _ counts: SurfaceCounts
+    _ surface: SurfaceCounts, _ id: String, _ canonicalName: String, _ type: EntityType
   ) -> [FieldValue] {
     [
-      .string(surface), .string(id), .string(entity.canonicalName), .string(entity.type.rawValue),
-      .integer(counts.count), .integer(counts.documents), .string(counts.topHow),
-      .string(counts.topMethod),
+      .string(surface.text), .string(id), .string(canonicalName), .string(type.rawValue),
+      .integer(surface.count), .integer(surface.documents), .string(surface.topHow),
+      .string(surface.topMethod),
     ]
   }
 
@@ -174,8 +164,8 @@ package struct EntityStatistics: Sendable {
     throws(OutputError)
   {
     guard let spill, spill.hasRuns else {
-      for index in sortedEntityIndices() {
-        try body(entities.keys[index], entities.values[index])
+      for entity in UTF8Order.sortedPositions(entities.ids) {
+        try body(entities.ids[entity], entities.counts[entity])
       }
       return
     }
@@ -195,18 +185,14 @@ package struct EntityStatistics: Sendable {
     if let done = current { try body(String(decoding: done.id, as: UTF8.self), done.counts) }
   }
 
-  /// The positions of the entities in memory, sorted by id (as bytes).
-  /// - Complexity: O(e log e) for e entities.
-  private func sortedEntityIndices() -> [Dictionary<String, EntityCounts>.Index] {
-    let indices = Array(entities.indices)
-    return UTF8Order.sortedPositions(indices.map { entities.keys[$0] }).map { indices[$0] }
-  }
-
   /// Writes the counts in memory as one run sorted by id and empties memory (ids are unique
   /// within a run, so the sorter needs no tie rule here).
   private mutating func writeRun(to spill: ExternalSorter) throws(OutputError) {
-    for (id, counts) in entities {
-      try spill.add(SpillRecord(primary: Array(id.utf8), secondary: [], value: counts.encoded()))
+    for entity in entities.ids.indices {
+      try spill.add(
+        SpillRecord(
+          primary: Array(entities.ids[entity].utf8), secondary: [],
+          value: entities.counts[entity].encoded()))
     }
     try spill.writeRun()
     entities.removeAll()

@@ -10,6 +10,8 @@ package struct MentionTally: Sendable, Equatable {
   package struct Entity: Sendable, Equatable {
     /// The entity id.
     package var id: String
+    /// The FNV-1a digest of `id`'s UTF-8 bytes (`EntityCountsTable` finds the entity by it).
+    package var digest: UInt64
     /// The canonical name of the entity's first mention in the document.
     package var canonicalName: String
     /// The type of the entity's first mention in the document.
@@ -80,7 +82,7 @@ package struct MentionTally: Sendable, Equatable {
         digests.append(digest)
         entities.append(
           Entity(
-            id: id, canonicalName: mentions[position].mention.canonicalName,
+            id: id, digest: digest, canonicalName: mentions[position].mention.canonicalName,
             type: mentions[position].mention.type,
             surfaces: [Surface(text: mentions[position].surface)]))
         if entityIndex != nil {

@@ -1,0 +1,86 @@
+import Transform
+
+/// The run's entity counts by entity id, in arrays numbered by first appearance and an
+/// open-addressing index over the ids' FNV-1a digests.
+///
+/// The digests come with each document's `MentionTally`, worked out on a worker thread, so
+/// the serial writer finds an entity with one integer probe and one string comparison instead
+/// of hashing its id again; growing the index moves digests, never rehashes strings.
+struct EntityCountsTable {
+  /// The entity ids, by entity number.
+  private(set) var ids: [String] = []
+  /// The counts, by entity number.
+  private(set) var counts: [EntityCounts] = []
+  /// The FNV-1a digest of each id, by entity number.
+  private var digests: [UInt64] = []
+  /// Entity number + 1 per slot, 0 for an empty slot; the count is a power of two, at most
+  /// half full.
+  private var slots: [Int32] = []
+
+  /// The entities in the table.
+  var count: Int { ids.count }
+  /// Whether the table holds no entity.
+  var isEmpty: Bool { ids.isEmpty }
+
+  /// The digest `MentionTally` gives an entity id.
+  static func digest(of id: String) -> UInt64 {
+    var id = id
+    return id.withUTF8 { NameResolver.fnv1a($0) }
+  }
+
+  /// Adds one document's counts of an entity, which must carry `digest(of:)` of its id; the
+  /// first document that mentions an entity gives its canonical name and type.
+  /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected, amortized.
+  mutating func add(_ entity: MentionTally.Entity) {
+    let number = self.number(of: entity.id, digest: entity.digest) {
+      EntityCounts(canonicalName: entity.canonicalName, type: entity.type)
+    }
+    counts[number].add(entity)
+  }
+
+  /// Empties the table, keeping its memory for the entities that come next.
+  mutating func removeAll() {
+    ids.removeAll(keepingCapacity: true)
+    counts.removeAll(keepingCapacity: true)
+    digests.removeAll(keepingCapacity: true)
+    for slot in slots.indices { slots[slot] = 0 }
+  }
+
+  /// The number of the entity `id`, added with the counts `make` gives when it is new.
+  private mutating func number(
+    of id: String, digest: UInt64, orAdd make: () -> EntityCounts
+  ) -> Int {
+    if slots.isEmpty { slots = [Int32](repeating: 0, count: 64) }
+    let mask = slots.count - 1
+    var slot = Self.home(digest, mask)
+    while slots[slot] != 0 {
+      let number = Int(slots[slot]) - 1
+      if digests[number] == digest && ids[number] == id { return number }
+      slot = (slot + 1) & mask
+    }
+    let number = ids.count
+    ids.append(id)
+    digests.append(digest)
+    counts.append(make())
+    slots[slot] = Int32(number + 1)
+    if ids.count * 2 > slots.count { grow() }
+    return number
+  }
+
+  /// Doubles the slots and places every entity again by its digest.
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for number in digests.indices {
+      var slot = Self.home(digests[number], mask)
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(number + 1)
+    }
+  }
+
+  /// The first slot to probe for `digest`: the high bits of a multiplicative mix, since the
+  /// low bits of FNV-1a vary little between ids that differ only at the end.
+  private static func home(_ digest: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+}
