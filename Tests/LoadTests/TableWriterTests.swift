@@ -73,6 +73,84 @@ struct TableWriterTests {
           table: "documents", rows: 2, csvBytes: csv.utf8.count, jsonlBytes: jsonl.utf8.count))
   }
 
+  /// A schema whose first column is a number, so a row may start with any kind of value.
+  static let numberFirst = TableSchema(
+    name: "counts", title: "Counts", description: "Counts.",
+    fields: [
+      Field(name: "n", type: .integer, description: "A count."),
+      Field(name: "text", type: .string, description: "A text."),
+      Field(name: "m", type: .integer, description: "Another count."),
+      Field(name: "flag", type: .boolean, description: "A flag."),
+    ],
+    primaryKey: ["n"])
+
+  /// The files of `rows` written through `appendRow`, and through `append` with values.
+  static func bothWays(_ schema: TableSchema, _ rows: [FieldValueRow]) throws -> (
+    direct: [String], values: [String]
+  ) {
+    var results: [[String]] = []
+    for direct in [true, false] {
+      let folder = try TemporaryFolder()
+      let writer = try TableWriter(schema: schema, directory: folder.url)
+      for row in rows {
+        if direct {
+          try writer.appendRow { table in
+            for value in row.values {
+              switch value {
+              case .string(let text): table.string(text)
+              case .integer(let number): table.integer(number)
+              case .boolean(let flag): table.boolean(flag)
+              default: Issue.record("a value TableRow has no method for")
+              }
+            }
+          }
+        } else {
+          try writer.append(row.values)
+        }
+      }
+      _ = try writer.finish()
+      results.append([
+        try folder.text(schema.name + ".csv"), try folder.text(schema.name + ".jsonl"),
+      ])
+    }
+    return (results[0], results[1])
+  }
+
+  @Test func rowsWrittenValueByValueMatchRowsOfValues() throws {
+    // Texts that need nothing, CSV quotes, JSON escapes or both; long and non-ASCII ones.
+    let texts = [
+      "a/1.txt", "", "Grüße aus \"Kiew\", Teil 1", "Zwei\nZeilen", "Tab\there", "back\\slash",
+      "a,b", "\u{1}\u{1F}", "Пашинян", String(repeating: "Jerewan ", count: 40), "cr\r",
+    ]
+    var rows: [FieldValueRow] = []
+    for (index, text) in texts.enumerated() {
+      var row = FieldValueRow()
+      row.string(text)
+      row.string(texts[(index + 3) % texts.count])
+      row.integer(index * 1_000_003 - 5)
+      row.string("2024-03-0\(index % 9 + 1)")
+      row.boolean(index % 2 == 0)
+      rows.append(row)
+    }
+    let (direct, values) = try Self.bothWays(Self.schema, rows)
+    #expect(direct == values)
+    #expect(direct[0].contains("\"Grüße aus \"\"Kiew\"\", Teil 1\""))
+    #expect(direct[1].contains(#"\u0001\u001f"#))
+
+    var numberRows: [FieldValueRow] = []
+    for number in [0, -7, Int.max, Int.min] {
+      var row = FieldValueRow()
+      row.integer(number)
+      row.string("x\"y")
+      row.integer(number / -3)
+      row.boolean(number < 0)
+      numberRows.append(row)
+    }
+    let numbers = try Self.bothWays(Self.numberFirst, numberRows)
+    #expect(numbers.direct == numbers.values)
+    #expect(numbers.direct[1].hasPrefix(#"{"n":0,"text":"x\"y","m":0,"flag":false}"#))
+  }
+
   @Test func emptyTableHasOnlyTheHeader() throws {
     let folder = try TemporaryFolder()
     let writer = try TableWriter(

@@ -61,24 +61,38 @@ package struct EntityStatistics: Sendable {
   /// Deletes the run files (call once the tables are written).
   package func removeSpillFiles() throws(OutputError) { try spill?.removeRuns() }
 
+  /// Writes every `entities` row into `table`, sorted by entity id.
+  /// - Complexity: O(e log e) for e entities, plus reading the runs.
+  package func writeEntityRows(gazetteer: Gazetteer, to table: TableWriter) throws(OutputError) {
+    let entries = Self.entryNumbers(gazetteer)
+    try forEachEntity { id, counts throws(OutputError) in
+      try table.appendRow { row in
+        Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
+      }
+    }
+  }
+
   /// Calls `body` with every `entities` row, sorted by entity id.
   /// - Complexity: O(e log e) for e entities, plus reading the runs.
   package func forEachEntityRow(
     gazetteer: Gazetteer, _ body: ([FieldValue]) throws(OutputError) -> Void
   ) throws(OutputError) {
-    var entries: [String: Gazetteer.Entry] = [:]
-    for entry in gazetteer.entries { entries[entry.id] = entry }
+    let entries = Self.entryNumbers(gazetteer)
     try forEachEntity { id, counts throws(OutputError) in
-      let entry = entries[id]
-      let ranked = SurfaceCounts.ranked(counts.surfaces.map { ($0.text, $0.count) })
-      try body([
-        .string(id), .string(entry?.canonicalName ?? counts.canonicalName),
-        .string(counts.type.rawValue), .integer(counts.names), .integer(counts.documents),
-        .string(ranked.joined(separator: "|")), .integer(counts.adjectives),
-        .string(entry?.kind ?? ""), .string(entry?.country ?? ""), .string(entry?.wikidata ?? ""),
-        .boolean(entry != nil),
-      ])
+      var row = FieldValueRow()
+      Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
+      try body(row.values)
     }
+  }
+
+  /// Writes every `variants` row into `table`, sorted by surface, then entity id (as bytes).
+  /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
+  package func writeVariantRows(to table: TableWriter) throws(OutputError) {
+    try forEachVariant(
+      inMemory: { entity, surface throws(OutputError) in
+        try table.appendRow { row in variantRow(entity, surface, into: &row) }
+      },
+      spilled: { row throws(OutputError) in try table.append(row) })
   }
 
   /// Calls `body` with every `variants` row, sorted by surface, then entity id (as bytes).
@@ -86,6 +100,22 @@ package struct EntityStatistics: Sendable {
   package func forEachVariantRow(_ body: ([FieldValue]) throws(OutputError) -> Void)
     throws(OutputError)
   {
+    try forEachVariant(
+      inMemory: { entity, surface throws(OutputError) in
+        var row = FieldValueRow()
+        variantRow(entity, surface, into: &row)
+        try body(row.values)
+      },
+      spilled: body)
+  }
+
+  /// Calls `inMemory` with the entity number and surface index of every `variants` row, or
+  /// `spilled` with the rows when the counts were spilled, sorted by surface, then entity id
+  /// (as bytes).
+  private func forEachVariant(
+    inMemory: (Int, Int) throws(OutputError) -> Void,
+    spilled: ([FieldValue]) throws(OutputError) -> Void
+  ) throws(OutputError) {
     guard let spill, spill.hasRuns, let spillDirectory else {
       // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
       // entity in id order, equal surfaces keep that order.
@@ -98,11 +128,7 @@ package struct EntityStatistics: Sendable {
         }
       }
       for position in UTF8Order.sortedPositions(texts) {
-        let (entity, surface) = surfaces[position]
-        try body(
-          Self.variantRow(
-            entities.counts[entity].surfaces[surface], entities.ids[entity],
-            entities.counts[entity].canonicalName, entities.counts[entity].type))
+        try inMemory(surfaces[position].entity, surfaces[position].surface)
       }
       return
     }
@@ -112,13 +138,13 @@ package struct EntityStatistics: Sendable {
     // On an error the runs stay in the staging folder, which the failed run discards.
     try forEachEntity { id, entity throws(OutputError) in
       for surface in entity.surfaces {
-        var row = CacheEncoder()
-        for value in Self.variantRow(surface, id, entity.canonicalName, entity.type) {
-          row.field(value)
-        }
+        var row = FieldValueRow()
+        Self.variantRow(surface, id, entity.canonicalName, entity.type, into: &row)
+        var encoder = CacheEncoder()
+        for value in row.values { encoder.field(value) }
         try sorter.add(
           SpillRecord(
-            primary: Array(surface.text.utf8), secondary: Array(id.utf8), value: row.bytes))
+            primary: Array(surface.text.utf8), secondary: Array(id.utf8), value: encoder.bytes))
       }
     }
     try sorter.forEachInOrder { record throws(OutputError) in
@@ -129,7 +155,7 @@ package struct EntityStatistics: Sendable {
       } catch {
         throw OutputError(.read, path: spillDirectory.path, code: EIO)
       }
-      try body(row)
+      try spilled(row)
     }
     try sorter.removeRuns()
   }
@@ -148,15 +174,52 @@ package struct EntityStatistics: Sendable {
     return rows
   }
 
+  /// The number of each gazetteer entry in `gazetteer.entries`, by id.
+  private static func entryNumbers(_ gazetteer: Gazetteer) -> [String: Int] {
+    var numbers: [String: Int] = [:]
+    numbers.reserveCapacity(gazetteer.entries.count)
+    for (number, entry) in gazetteer.entries.enumerated() { numbers[entry.id] = number }
+    return numbers
+  }
+
+  /// The `entities` row of one entity, with its gazetteer entry if it has one.
+  private static func entityRow(
+    _ id: String, _ counts: EntityCounts, _ entry: Gazetteer.Entry?, into row: inout some RowSink
+  ) {
+    row.string(id)
+    row.string(entry?.canonicalName ?? counts.canonicalName)
+    row.string(counts.type.rawValue)
+    row.integer(counts.names)
+    row.integer(counts.documents)
+    row.string(
+      SurfaceCounts.ranked(counts.surfaces.map { ($0.text, $0.count) }).joined(separator: "|"))
+    row.integer(counts.adjectives)
+    row.string(entry?.kind ?? "")
+    row.string(entry?.country ?? "")
+    row.string(entry?.wikidata ?? "")
+    row.boolean(entry != nil)
+  }
+
+  /// The `variants` row of surface `surface` of entity number `entity` in memory.
+  private func variantRow(_ entity: Int, _ surface: Int, into row: inout some RowSink) {
+    Self.variantRow(
+      entities.counts[entity].surfaces[surface], entities.ids[entity],
+      entities.counts[entity].canonicalName, entities.counts[entity].type, into: &row)
+  }
+
   /// The `variants` row of one surface of one entity.
   private static func variantRow(
-    _ surface: SurfaceCounts, _ id: String, _ canonicalName: String, _ type: EntityType
-  ) -> [FieldValue] {
-    [
-      .string(surface.text), .string(id), .string(canonicalName), .string(type.rawValue),
-      .integer(surface.count), .integer(surface.documents), .string(surface.topHow),
-      .string(surface.topMethod),
-    ]
+    _ surface: SurfaceCounts, _ id: String, _ canonicalName: String, _ type: EntityType,
+    into row: inout some RowSink
+  ) {
+    row.string(surface.text)
+    row.string(id)
+    row.string(canonicalName)
+    row.string(type.rawValue)
+    row.integer(surface.count)
+    row.integer(surface.documents)
+    row.string(surface.topHow)
+    row.string(surface.topMethod)
   }
 
   /// Calls `body` with every entity and its counts over the whole run, by id (as bytes).

@@ -105,15 +105,13 @@ package final class RunWriter {
       { () throws(OutputError) -> TableStats in
         let entities = try TableWriter(
           schema: OutputSchemas.entities, directory: directory, options: options)
-        try statistics.forEachEntityRow(gazetteer: gazetteer) { row throws(OutputError) in
-          try entities.append(row)
-        }
+        try statistics.writeEntityRows(gazetteer: gazetteer, to: entities)
         return try entities.finish()
       },
       { () throws(OutputError) -> TableStats in
         let variants = try TableWriter(
           schema: OutputSchemas.variants, directory: directory, options: options)
-        try statistics.forEachVariantRow { row throws(OutputError) in try variants.append(row) }
+        try statistics.writeVariantRows(to: variants)
         return try variants.finish()
       })
     stats.append(try aggregated.first.get())

@@ -55,6 +55,27 @@ package final class TableWriter {
     try jsonFile.flushIfFull()
   }
 
+  /// Appends one row written value by value by `write`, which must append one value per field,
+  /// in schema order; the bytes are those `append(_:)` writes for the same values.
+  /// - Complexity: O(total length of the values), plus a buffered write every 64 KiB.
+  package func appendRow(_ write: (inout TableRow) -> Void) throws(OutputError) {
+    precondition(!isFinished, "append after finish() on table \(schema.name)")
+    let fields = schema.fields.count
+    withUnsafeMutablePointer(to: &csvFile.buffer) { csv in
+      withUnsafeMutablePointer(to: &jsonFile.buffer) { json in
+        var row = TableRow(csv: csv, json: json, keys: jsonFormatter)
+        write(&row)
+        precondition(
+          row.count == fields,
+          "table \(schema.name): row has \(row.count) values, schema has \(fields)")
+        row.finish()
+      }
+    }
+    rowCount += 1
+    try csvFile.flushIfFull()
+    try jsonFile.flushIfFull()
+  }
+
   /// Appends `rows` rows that were already formatted, as CSV bytes and JSONL bytes, by the
   /// same formatters this writer uses (see `DocumentFormatter`).
   /// - Complexity: O(`csv.count + jsonl.count`), plus a buffered write every 64 KiB.
