@@ -13,10 +13,10 @@ extension DocumentFormatter {
     var column = 1
     start.append(csv: &csv, json: &json)
     func text(_ value: String) {
-      appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
+      BothForms.appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     func integer(_ value: Int) {
-      appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
+      BothForms.appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     /// Appends a day as `YYYY-MM-DD` (which needs no quoting or escaping), or null.
     func day(_ value: CalendarDay?) {

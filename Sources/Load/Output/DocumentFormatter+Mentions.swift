@@ -13,10 +13,10 @@ extension DocumentFormatter {
     var column = 1
     start.append(csv: &csv, json: &json)
     func text(_ value: String) {
-      appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
+      BothForms.appendText(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     func integer(_ value: Int) {
-      appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
+      BothForms.appendInteger(value, column: &column, json: formatter, csv: &csv, json: &json)
     }
     integer(record.sentence)
     integer(record.start)
@@ -26,7 +26,8 @@ extension DocumentFormatter {
     text(mention.canonicalName)
     categories.append(mention, csv: &csv, json: &json)
     column += 4
-    appendNumber(mention.confidence, column: &column, json: formatter, csv: &csv, json: &json)
+    BothForms.appendNumber(
+      mention.confidence, column: &column, json: formatter, csv: &csv, json: &json)
     csv.append(ASCII.comma)
     CSVRowFormatter.appendBoolean(mention.inCompound, to: &csv)
     formatter.appendKey(column, to: &json)

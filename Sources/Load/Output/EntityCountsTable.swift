@@ -23,7 +23,13 @@ struct EntityCountsTable {
   var isEmpty: Bool { ids.isEmpty }
 
   /// The digest `MentionTally` gives an entity id.
+  /// - Complexity: O(n) in the UTF-8 length of `id`.
   static func digest(of id: String) -> UInt64 {
+    // Through the UTF-8 view, which lends a native string's bytes without the copy (a retain and
+    // a release) that the mutating `withUTF8` needs.
+    if let digest = id.utf8.withContiguousStorageIfAvailable({ NameResolver.fnv1a($0) }) {
+      return digest
+    }
     var id = id
     return id.withUTF8 { NameResolver.fnv1a($0) }
   }

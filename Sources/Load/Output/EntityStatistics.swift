@@ -72,19 +72,6 @@ package struct EntityStatistics: Sendable {
     }
   }
 
-  /// Calls `body` with every `entities` row, sorted by entity id.
-  /// - Complexity: O(e log e) for e entities, plus reading the runs.
-  package func forEachEntityRow(
-    gazetteer: Gazetteer, _ body: ([FieldValue]) throws(OutputError) -> Void
-  ) throws(OutputError) {
-    let entries = Self.entryNumbers(gazetteer)
-    try forEachEntity { id, counts throws(OutputError) in
-      var row = FieldValueRow()
-      Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
-      try body(row.values)
-    }
-  }
-
   /// Writes every `variants` row into `table`, sorted by surface, then entity id (as bytes).
   /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
   package func writeVariantRows(to table: TableWriter) throws(OutputError) {
@@ -93,20 +80,6 @@ package struct EntityStatistics: Sendable {
         try table.appendRow { row in variantRow(entity, surface, into: &row) }
       },
       spilled: { row throws(OutputError) in try table.append(row) })
-  }
-
-  /// Calls `body` with every `variants` row, sorted by surface, then entity id (as bytes).
-  /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
-  package func forEachVariantRow(_ body: ([FieldValue]) throws(OutputError) -> Void)
-    throws(OutputError)
-  {
-    try forEachVariant(
-      inMemory: { entity, surface throws(OutputError) in
-        var row = FieldValueRow()
-        variantRow(entity, surface, into: &row)
-        try body(row.values)
-      },
-      spilled: body)
   }
 
   /// Calls `inMemory` with the entity number and surface index of every `variants` row, or
@@ -160,17 +133,29 @@ package struct EntityStatistics: Sendable {
     try sorter.removeRuns()
   }
 
-  /// Every `entities` row at once (for small statistics and tests).
+  /// Every `entities` row at once, sorted by entity id (for small statistics and tests).
   package func entityRows(gazetteer: Gazetteer) throws(OutputError) -> [[FieldValue]] {
+    let entries = Self.entryNumbers(gazetteer)
     var rows: [[FieldValue]] = []
-    try forEachEntityRow(gazetteer: gazetteer) { rows.append($0) }
+    try forEachEntity { id, counts in
+      var row = FieldValueRow()
+      Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
+      rows.append(row.values)
+    }
     return rows
   }
 
-  /// Every `variants` row at once (for small statistics and tests).
+  /// Every `variants` row at once, sorted by surface, then entity id (for small statistics and
+  /// tests).
   package func variantRows() throws(OutputError) -> [[FieldValue]] {
     var rows: [[FieldValue]] = []
-    try forEachVariantRow { rows.append($0) }
+    try forEachVariant(
+      inMemory: { entity, surface in
+        var row = FieldValueRow()
+        variantRow(entity, surface, into: &row)
+        rows.append(row.values)
+      },
+      spilled: { rows.append($0) })
     return rows
   }
 

@@ -28,7 +28,7 @@ struct MentionCategoryFields: Sendable {
           for how in MatchMethod.allCases {
             var column = typeColumn
             for value in [type.rawValue, form.rawValue, method.rawValue, how.rawValue] {
-              DocumentFormatter.appendText(
+              BothForms.appendText(
                 value, column: &column, json: formatter, csv: &csvBuffer, json: &jsonBuffer)
             }
             csvEnds.append(csvBuffer.count)

@@ -61,8 +61,8 @@ package struct MentionTally: Sendable, Equatable {
     // By index, so that a record is read in place rather than copied with its strings.
     for position in mentions.indices {
       let entity: Int
-      var id = mentions[position].mention.entityID
-      let digest = id.withUTF8 { NameResolver.fnv1a($0) }
+      let id = mentions[position].mention.entityID
+      let digest = EntityCountsTable.digest(of: id)
       let known: Int?
       if entityIndex != nil {
         known = entityIndex![id]

@@ -11,7 +11,7 @@ struct RowStart {
     var csvBuffer = ByteBuffer(capacity: 64)
     var jsonBuffer = ByteBuffer(capacity: 64)
     var column = 0
-    DocumentFormatter.appendText(
+    BothForms.appendText(
       docID, column: &column, json: formatter, csv: &csvBuffer, json: &jsonBuffer)
     csv = csvBuffer.bytes
     json = jsonBuffer.bytes

@@ -1,7 +1,7 @@
 /// One row of a `TableWriter` written value by value into its CSV and JSON Lines buffers at
 /// once: the same bytes `TableWriter.append(_:)` writes for the same values, without building
-/// a `[FieldValue]` array, and formatting each value once for both forms where they agree, as
-/// `DocumentFormatter` writes the per-document tables.
+/// a `[FieldValue]` array, and formatting each value once for both forms where they agree (`BothForms`),
+/// as `DocumentFormatter` writes the per-document tables.
 ///
 /// Only `TableWriter.appendRow(_:)` makes one, for the duration of its closure.
 package struct TableRow: RowSink {
@@ -25,7 +25,7 @@ package struct TableRow: RowSink {
   }
 
   package mutating func string(_ text: String) {
-    DocumentFormatter.appendText(
+    BothForms.appendText(
       text, column: &count, json: keys, csv: &csv.pointee, json: &json.pointee)
   }
 
@@ -36,7 +36,7 @@ package struct TableRow: RowSink {
       JSONLineFormatter.appendInteger(value, to: &json.pointee)
       return
     }
-    DocumentFormatter.appendInteger(
+    BothForms.appendInteger(
       value, column: &count, json: keys, csv: &csv.pointee, json: &json.pointee)
   }
 

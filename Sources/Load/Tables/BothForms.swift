@@ -1,4 +1,7 @@
-extension DocumentFormatter {
+/// Formatting one value into both forms of a row at once, CSV and JSON Lines, reading a text's
+/// bytes once and formatting a number once where the two spell it alike; what
+/// `DocumentFormatter` and `TableRow` write their rows with.
+enum BothForms {
   /// Appends text value number `column` of a row to its CSV and its JSONL form, and moves on.
   /// - Complexity: O(length of the value).
   @inline(__always)
