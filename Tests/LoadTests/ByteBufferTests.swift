@@ -38,3 +38,42 @@ import Testing
     }
   }
 }
+
+/// An aligned buffer, as direct I/O needs: its bytes start at a multiple of the alignment before
+/// and after it grows, and dropping a prefix keeps the rest in order.
+@Suite struct AlignedByteBufferTests {
+  /// The address of the buffer's first byte modulo `alignment`.
+  static func misalignment(of buffer: borrowing ByteBuffer, _ alignment: Int) -> Int {
+    buffer.withUnsafeBytes { Int(bitPattern: $0.baseAddress) % alignment }
+  }
+
+  @Test func staysAlignedAsItGrows() {
+    var buffer = ByteBuffer(capacity: 16, alignment: 4096)
+    buffer.append(0x41)
+    #expect(Self.misalignment(of: buffer, 4096) == 0)
+    for byte in 0..<10_000 { buffer.append(UInt8(truncatingIfNeeded: byte)) }
+    #expect(Self.misalignment(of: buffer, 4096) == 0)
+    let count = buffer.count
+    #expect(count == 10_001)
+    let bytes = buffer.bytes
+    #expect(bytes == [0x41] + (0..<10_000).map { UInt8(truncatingIfNeeded: $0) })
+  }
+
+  @Test func removeFirstKeepsTheRestInOrder() {
+    var buffer = ByteBuffer(capacity: 16, alignment: 64)
+    buffer.append("Kiew,Kyiv,Kijiw")
+    buffer.removeFirst(5)
+    let afterFive = buffer.bytes
+    #expect(afterFive == Array("Kyiv,Kijiw".utf8))
+    buffer.removeFirst(0)
+    let afterNone = buffer.bytes
+    #expect(afterNone == Array("Kyiv,Kijiw".utf8))
+    buffer.append(",Kyjiw")
+    let appended = buffer.bytes
+    #expect(appended == Array("Kyiv,Kijiw,Kyjiw".utf8))
+    buffer.removeFirst(buffer.count)
+    let isEmpty = buffer.isEmpty
+    #expect(isEmpty)
+    #expect(Self.misalignment(of: buffer, 64) == 0)
+  }
+}

@@ -11,13 +11,18 @@ package struct ByteBuffer: ~Copyable {
   private var base: UnsafeMutablePointer<UInt8>
   /// The number of bytes allocated.
   private var capacity: Int
+  /// The alignment of `base`, kept when the buffer grows.
+  private let alignment: Int
   /// The number of bytes appended.
   package private(set) var count = 0
 
-  /// Creates an empty buffer with room for `capacity` bytes before it grows.
-  package init(capacity: Int = 256) {
+  /// Creates an empty buffer with room for `capacity` bytes before it grows, starting at an
+  /// address that is a multiple of `alignment` (a power of two), as direct I/O needs.
+  package init(capacity: Int = 256, alignment: Int = 1) {
+    precondition(alignment > 0 && alignment & (alignment - 1) == 0, "alignment \(alignment)")
     self.capacity = max(capacity, 16)
-    base = .allocate(capacity: self.capacity)
+    self.alignment = alignment
+    base = Self.allocate(self.capacity, alignment: alignment)
   }
 
   deinit { base.deallocate() }
@@ -35,6 +40,15 @@ package struct ByteBuffer: ~Copyable {
 
   /// Forgets the appended bytes and keeps the allocation.
   package mutating func removeAll() { count = 0 }
+
+  /// Drops the first `length` bytes, moving the rest to the start.
+  /// - Complexity: O(n) in the bytes kept.
+  package mutating func removeFirst(_ length: Int) {
+    precondition(length >= 0 && length <= count, "removeFirst(\(length)) of \(count) bytes")
+    let kept = count - length
+    if kept > 0 { UnsafeMutableRawPointer(base).copyMemory(from: base + length, byteCount: kept) }
+    count = kept
+  }
 
   /// Appends one byte.
   @inline(__always)
@@ -143,11 +157,17 @@ package struct ByteBuffer: ~Copyable {
   /// Reallocates to at least `minimum` bytes, doubling to keep appends amortized O(1).
   private mutating func grow(toAtLeast minimum: Int) {
     let newCapacity = max(minimum, capacity * 2)
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    let newBase = Self.allocate(newCapacity, alignment: alignment)
     newBase.moveInitialize(from: base, count: count)
     base.deallocate()
     base = newBase
     capacity = newCapacity
+  }
+
+  /// Allocates `capacity` bytes at a multiple of `alignment`.
+  private static func allocate(_ capacity: Int, alignment: Int) -> UnsafeMutablePointer<UInt8> {
+    UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: alignment)
+      .bindMemory(to: UInt8.self, capacity: capacity)
   }
 }
 

@@ -2,10 +2,11 @@ import Foundation
 
 /// Streams the rows of one table into `<name>.csv` and `<name>.jsonl` in a directory.
 ///
-/// Rows are formatted into 64 KiB byte buffers that are written in large chunks, so memory use
-/// does not grow with the table. The same rows always give byte-identical files. Call
-/// `finish()` once after the last row; a writer dropped without `finish()` closes its files
-/// and leaves them incomplete (the staging folder they live in is then discarded).
+/// Rows are formatted into byte buffers that are written in chunks of 64 KiB to 1 MiB (see
+/// `OutputFile`), so memory use does not grow with the table. The same rows always give
+/// byte-identical files. Call `finish()` once after the last row; a writer dropped without
+/// `finish()` closes its files and leaves them incomplete (the staging folder they live in is
+/// then discarded).
 package final class TableWriter {
   /// The table being written.
   package let schema: TableSchema

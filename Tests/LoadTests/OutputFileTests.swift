@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import Load
+
+/// Writing a file through `OutputFile`, with direct I/O where the file system allows it and
+/// through the page cache otherwise: the bytes on disk are exactly the bytes appended, whatever
+/// the size and however the appends fall around the 4 KiB blocks and the 1 MiB chunks.
+@Suite struct OutputFileTests {
+  /// Deterministic bytes that repeat only every 251 bytes, so a shifted block shows.
+  static func pattern(_ count: Int) -> [UInt8] {
+    (0..<count).map { UInt8(truncatingIfNeeded: $0 * 31 % 251) }
+  }
+
+  /// Appends `bytes` to `file` in pieces of 1 to 5,000 bytes, calling `flushIfFull()` after
+  /// each as the table writers do, and closes it.
+  static func write(_ bytes: [UInt8], to file: OutputFile) throws {
+    var start = 0
+    var step = 1
+    while start < bytes.count {
+      let end = min(bytes.count, start + step)
+      bytes.withUnsafeBufferPointer {
+        file.buffer.append(UnsafeBufferPointer(rebasing: $0[start..<end]))
+      }
+      try file.flushIfFull()
+      start = end
+      step = step * 7 % 5_000 + 1
+    }
+    try file.close()
+  }
+
+  @Test(arguments: [
+    0, 1, 4095, 4096, 4097, 65_536, 1 << 20 - 1, 1 << 20, 1 << 20 + 1, 3 << 20 + 123,
+  ])
+  func writesTheAppendedBytesWithAndWithoutThePageCache(size: Int) throws {
+    let folder = try TemporaryFolder()
+    let bytes = Self.pattern(size)
+    for bypass in [true, false] {
+      let name = bypass ? "direct.csv" : "cached.csv"
+      let file = try OutputFile(
+        path: folder.url.appendingPathComponent(name).path, bypassesPageCache: bypass)
+      try Self.write(bytes, to: file)
+      #expect(file.bytesWritten == size, "\(name)")
+      #expect(try folder.bytes(name) == bytes, "\(name), \(size) bytes")
+    }
+  }
+
+  @Test func scratchAndCacheBoundFilesNeverBypassThePageCache() throws {
+    let folder = try TemporaryFolder()
+    let scratch = try OutputFile(
+      path: folder.url.appendingPathComponent("run-0").path, startsWriteback: false)
+    let cached = try OutputFile(
+      path: folder.url.appendingPathComponent("a.csv").path, bypassesPageCache: false)
+    #expect(!scratch.isDirect)
+    #expect(!cached.isDirect)
+  }
+
+  @Test func aDirectFileWritesWholeBlocksUntilItIsFlushed() throws {
+    let folder = try TemporaryFolder()
+    let file = try OutputFile(path: folder.url.appendingPathComponent("mentions.jsonl").path)
+    let direct = file.isDirect
+    let bytes = Self.pattern(OutputFile.directChunkSize + 100)
+    bytes.withUnsafeBufferPointer { file.buffer.append($0) }
+    try file.flushIfFull()
+    // Direct: the aligned 1 MiB went out and the 100 bytes wait; else all went out at once.
+    #expect(file.bytesWritten == (direct ? OutputFile.directChunkSize : bytes.count))
+    let buffered = file.buffer.count
+    #expect(buffered == (direct ? 100 : 0))
+    try file.flush()
+    #expect(file.bytesWritten == bytes.count)
+    #expect(!file.isDirect)
+    file.buffer.append("tail")
+    try file.close()
+    #expect(try folder.bytes("mentions.jsonl") == bytes + Array("tail".utf8))
+  }
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/shm")))
+  func writesTheSameBytesWhereTheFileSystemMayRefuseDirectIO() throws {
+    // tmpfs refuses O_DIRECT on kernels before 6.6; the file is then written through the page
+    // cache.
+    let url = URL(fileURLWithPath: "/dev/shm/pipeline-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let bytes = Self.pattern(2 << 20 + 5)
+    try Self.write(bytes, to: try OutputFile(path: url.path))
+    #expect(Array(try Data(contentsOf: url)) == bytes)
+  }
+}
