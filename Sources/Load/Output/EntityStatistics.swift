@@ -65,9 +65,20 @@ package struct EntityStatistics: Sendable {
   /// - Complexity: O(e log e) for e entities, plus reading the runs.
   package func writeEntityRows(gazetteer: Gazetteer, to table: TableWriter) throws(OutputError) {
     let entries = Self.entryNumbers(gazetteer)
+    guard let spill, spill.hasRuns else {
+      // In place, by entity number: handing each entity's counts to a closure copied them.
+      for entity in UTF8Order.sortedPositions(entities.ids) {
+        let entry = entries[entities.ids[entity]]
+        try table.appendRow { row in
+          Self.entityRow(
+            entities.ids[entity], entities.counts[entity], entry, gazetteer, into: &row)
+        }
+      }
+      return
+    }
     try forEachEntity { id, counts throws(OutputError) in
       try table.appendRow { row in
-        Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
+        Self.entityRow(id, counts, entries[id], gazetteer, into: &row)
       }
     }
   }
@@ -139,7 +150,7 @@ package struct EntityStatistics: Sendable {
     var rows: [[FieldValue]] = []
     try forEachEntity { id, counts in
       var row = FieldValueRow()
-      Self.entityRow(id, counts, entries[id].map { gazetteer.entries[$0] }, into: &row)
+      Self.entityRow(id, counts, entries[id], gazetteer, into: &row)
       rows.append(row.values)
     }
     return rows
@@ -167,21 +178,27 @@ package struct EntityStatistics: Sendable {
     return numbers
   }
 
-  /// The `entities` row of one entity, with its gazetteer entry if it has one.
+  /// The `entities` row of one entity, with the number of its gazetteer entry if it has one
+  /// (read in place: a copy of the entry retains a dozen strings).
   private static func entityRow(
-    _ id: String, _ counts: EntityCounts, _ entry: Gazetteer.Entry?, into row: inout some RowSink
+    _ id: String, _ counts: EntityCounts, _ entry: Int?, _ gazetteer: Gazetteer,
+    into row: inout some RowSink
   ) {
     row.string(id)
-    row.string(entry?.canonicalName ?? counts.canonicalName)
+    row.string(entry.map { gazetteer.entries[$0].canonicalName } ?? counts.canonicalName)
     row.string(counts.type.rawValue)
     row.integer(counts.names)
     row.integer(counts.documents)
-    row.string(
-      SurfaceCounts.ranked(counts.surfaces.map { ($0.text, $0.count) }).joined(separator: "|"))
+    if counts.surfaces.count == 1 {
+      row.string(counts.surfaces[0].text)  // most entities: no ranking, no joined copy
+    } else {
+      row.string(
+        SurfaceCounts.ranked(counts.surfaces.map { ($0.text, $0.count) }).joined(separator: "|"))
+    }
     row.integer(counts.adjectives)
-    row.string(entry?.kind ?? "")
-    row.string(entry?.country ?? "")
-    row.string(entry?.wikidata ?? "")
+    row.string(entry.map { gazetteer.entries[$0].kind } ?? "")
+    row.string(entry.map { gazetteer.entries[$0].country } ?? "")
+    row.string(entry.map { gazetteer.entries[$0].wikidata } ?? "")
     row.boolean(entry != nil)
   }
 
