@@ -84,3 +84,40 @@ import Testing
     )
   }
 }
+
+/// Reading a whole file with the size limit told from the open file: a larger file is not read,
+/// a file up to the limit is read whole, and a file that cannot be opened reports the reason.
+@Suite struct FileBytesTests {
+  /// (size limit, whether the 1,000-byte file is read).
+  @Test(arguments: [(999, false), (1000, true), (1001, true)])
+  func aFileLargerThanTheLimitIsNotRead(maxSize: Int, isRead: Bool) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 7) }
+    try folder.write("f.txt", bytes)
+    let contents = try FileBytes.read(
+      folder.path + "/f.txt", limit: .max, skippingLarger: maxSize)
+    #expect(contents == (isRead ? .bytes(bytes) : .larger(size: 1000)))
+  }
+
+  @Test func aMissingFileReportsTheReason() {
+    #expect(throws: FileBytes.ReadError(reason: "No such file or directory")) {
+      try FileBytes.read("/nonexistent/f.txt", limit: .max, skippingLarger: 10)
+    }
+  }
+
+  #if os(Linux)
+    /// `/proc` files say size 0; they are read to their end all the same.
+    @Test func aFileThatSaysSizeZeroIsReadToItsEnd() throws {
+      guard
+        case .bytes(let bytes) = try FileBytes.read(
+          "/proc/self/maps", limit: .max, skippingLarger: .max)
+      else {
+        Issue.record("/proc/self/maps was not read")
+        return
+      }
+      #expect(bytes.count > 4096)
+      #expect(bytes.last == 0x0A)
+    }
+  #endif
+}

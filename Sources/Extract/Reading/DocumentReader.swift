@@ -21,18 +21,22 @@ package struct DocumentReader: Sendable {
     if let problem = file.problem {
       return failed(document, problem)
     }
-    if let size = FileBytes.size(of: file.absolutePath), size > maxFileBytes {
-      document.byteCount = size
-      document.status = .skipped
-      document.error =
-        "file is \(size) bytes, larger than the limit of \(maxFileBytes) bytes (max_file_bytes)"
-      return document
-    }
     let bytes: [UInt8]
     do {
       // One byte more than the limit tells a file that grew past it while it was read.
-      bytes = try FileBytes.read(
-        file.absolutePath, limit: maxFileBytes == .max ? .max : maxFileBytes + 1)
+      let contents = try FileBytes.read(
+        file.absolutePath, limit: maxFileBytes == .max ? .max : maxFileBytes + 1,
+        skippingLarger: maxFileBytes)
+      switch contents {
+      case .bytes(let read):
+        bytes = read
+      case .larger(let size):
+        document.byteCount = size
+        document.status = .skipped
+        document.error =
+          "file is \(size) bytes, larger than the limit of \(maxFileBytes) bytes (max_file_bytes)"
+        return document
+      }
     } catch {
       return failed(document, "cannot read file: \(error.reason)")
     }

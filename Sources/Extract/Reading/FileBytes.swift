@@ -20,16 +20,46 @@ package enum FileBytes {
     return stat(path, &info) == 0 ? Int(info.st_size) : nil
   }
 
+  /// What `read(_:limit:skippingLarger:)` found.
+  package enum Contents: Equatable {
+    /// The bytes read.
+    case bytes([UInt8])
+    /// The file was larger than the size limit: its size; nothing was read.
+    case larger(size: Int)
+  }
+
   /// The bytes of the file at `path`, read until end of file or until `limit` bytes are in (a
   /// file that grows or shrinks while it is read yields what was there when reading ended, and
   /// one that grows without end stops at the limit).
   /// - Complexity: O(n) in the number of bytes read.
   package static func read(_ path: String, limit: Int = .max) throws(ReadError) -> [UInt8] {
+    switch try read(path, limit: limit, skippingLarger: .max) {
+    case .bytes(let bytes): bytes
+    case .larger: []
+    }
+  }
+
+  /// The bytes of the file at `path` as `read(_:limit:)` reads them, unless the file is larger
+  /// than `maxSize` bytes, which is told from the open file (or, when it cannot be opened, from
+  /// its path), so that a large file costs no read.
+  /// - Complexity: O(n) in the number of bytes read.
+  package static func read(_ path: String, limit: Int, skippingLarger maxSize: Int)
+    throws(ReadError) -> Contents
+  {
     let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else {
+      let reason = String(cString: strerror(errno))
+      if let size = size(of: path), size > maxSize { return .larger(size: size) }
+      throw ReadError(reason: reason)
+    }
     defer { close(descriptor) }
     var info = stat()
-    let expected = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
+    let known = fstat(descriptor, &info) == 0
+    let expected = known ? max(Int(info.st_size), 0) : 0
+    if known, expected > maxSize { return .larger(size: expected) }
+    // A short read that brings a regular file to the size it had when opened is its end: no
+    // second call that returns 0. (Files of `/proc` say size 0 and may read short anywhere.)
+    let isRegular = known && (info.st_mode & S_IFMT) == S_IFREG
     var bytes = [UInt8](repeating: 0, count: min(expected, limit - 1) + 1)
     var filled = 0
     while filled < limit {
@@ -37,8 +67,9 @@ package enum FileBytes {
         let more = min(max(bytes.count, 65_536), limit - bytes.count)
         bytes.append(contentsOf: repeatElement(0, count: more))
       }
+      let asked = bytes.count - filled
       let count = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        systemRead(descriptor, buffer.baseAddress! + filled, asked)
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -46,9 +77,10 @@ package enum FileBytes {
       }
       if count == 0 { break }
       filled += count
+      if isRegular, count < asked, filled == expected { break }
     }
     bytes.removeSubrange(filled...)
-    return bytes
+    return .bytes(bytes)
   }
 }
 
