@@ -66,7 +66,9 @@ package struct EntityStatistics: Sendable {
   package func writeEntityRows(gazetteer: Gazetteer, to table: TableWriter) throws(OutputError) {
     let entries = Self.entryNumbers(gazetteer)
     guard let spill, spill.hasRuns else {
-      // In place, by entity number: handing each entity's counts to a closure copied them.
+      // In place, by entity number: handing each entity's counts to a closure copied them. The
+      // row closures see the table as a local, not through `self`, which each would copy.
+      let entities = entities
       for entity in UTF8Order.sortedPositions(entities.ids) {
         let entry = entries[entities.ids[entity]]
         try table.appendRow { row in
@@ -86,9 +88,11 @@ package struct EntityStatistics: Sendable {
   /// Writes every `variants` row into `table`, sorted by surface, then entity id (as bytes).
   /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
   package func writeVariantRows(to table: TableWriter) throws(OutputError) {
+    // The row closures see the table as a local, not through `self`, which each would copy.
+    let entities = entities
     try forEachVariant(
       inMemory: { entity, surface throws(OutputError) in
-        try table.appendRow { row in variantRow(entity, surface, into: &row) }
+        try table.appendRow { row in Self.variantRow(entities, entity, surface, into: &row) }
       },
       spilled: { row throws(OutputError) in try table.append(row) })
   }
@@ -163,7 +167,7 @@ package struct EntityStatistics: Sendable {
     try forEachVariant(
       inMemory: { entity, surface in
         var row = FieldValueRow()
-        variantRow(entity, surface, into: &row)
+        Self.variantRow(entities, entity, surface, into: &row)
         rows.append(row.values)
       },
       spilled: { rows.append($0) })
@@ -202,9 +206,11 @@ package struct EntityStatistics: Sendable {
     row.boolean(entry != nil)
   }
 
-  /// The `variants` row of surface `surface` of entity number `entity` in memory.
-  private func variantRow(_ entity: Int, _ surface: Int, into row: inout some RowSink) {
-    Self.variantRow(
+  /// The `variants` row of surface `surface` of entity number `entity` of `entities`.
+  private static func variantRow(
+    _ entities: EntityCountsTable, _ entity: Int, _ surface: Int, into row: inout some RowSink
+  ) {
+    variantRow(
       entities.counts[entity].surfaces[surface], entities.ids[entity],
       entities.counts[entity].canonicalName, entities.counts[entity].type, into: &row)
   }
