@@ -5,16 +5,16 @@ import Transform
 
 @Suite("EntityCountsTable")
 struct EntityCountsTableTests {
-  /// One document's counts of entity `id` under `digest`, mentioned `names` times as `surface`.
+  /// A one-entity tally: entity `id` under `digest`, mentioned `names` times as `surface`.
   static func entity(
     _ id: String, digest: UInt64, canonical: String, surface: String, names: Int = 1
-  ) -> MentionTally.Entity {
+  ) -> MentionTally {
     var surfaceCounts = MentionTally.Surface(text: surface, count: names)
     surfaceCounts.hows.add(.exact, count: names)
     surfaceCounts.methods.add(.gazetteer, count: names)
-    return MentionTally.Entity(
-      id: id, digest: digest, canonicalName: canonical, type: .person, names: names,
-      surfaces: [surfaceCounts])
+    let entity = MentionTally.Entity(
+      id: id, digest: digest, canonicalName: canonical, type: .person, names: names)
+    return MentionTally(counted: [(entity, [surfaceCounts])])
   }
 
   @Test func tallyCarriesTheDigestTheTableExpects() {
@@ -69,5 +69,12 @@ struct EntityCountsTableTests {
     table.add(Self.entity("e5", digest: 5, canonical: "new", surface: "t"))
     #expect(table.ids == ["e5"])
     #expect(table.counts[0].canonicalName == "new" && table.counts[0].documents == 1)
+  }
+}
+
+extension EntityCountsTable {
+  /// Adds the one entity of `tally`.
+  fileprivate mutating func add(_ tally: MentionTally) {
+    for entity in tally.entities { add(entity, of: tally) }
   }
 }

@@ -88,13 +88,36 @@ struct EntityStatisticsTests {
     let putin = tally.entities[0]
     #expect(putin.canonicalName == "Wladimir Putin (other)")
     #expect(putin.names == 2 && putin.adjectives == 0)
-    #expect(putin.surfaces.map(\.text) == ["Wladimir Putin", "Putin"])
-    let russland = tally.entities[1].surfaces[0]
+    #expect(tally.surfaces(of: putin).map(\.text) == ["Wladimir Putin", "Putin"])
+    let russland = tally.surfaces(of: tally.entities[1]).first!
     #expect(russland.text == "Russland" && russland.count == 2)
     #expect(russland.hows.nonzero.map(\.value) == [.exact, .alias])
     #expect(russland.hows[.exact] == 1 && russland.hows[.alias] == 1)
     #expect(
       russland.methods.nonzero.map(\.value) == [.gazetteer] && russland.methods[.gazetteer] == 2)
+  }
+
+  @Test func surfacesAreGroupedByEntityInOrderOfFirstAppearance() {
+    // Two entities whose mentions interleave: each entity's surfaces come out together, in the
+    // order the document first used them, with their counts.
+    let mentions = [
+      AnalyzedDocumentFixture.mention("Paschinjan", "nikol_pashinyan", canonical: "P", at: 0),
+      AnalyzedDocumentFixture.mention("Jerewan", "yerevan", canonical: "Y", at: 10),
+      AnalyzedDocumentFixture.mention("Pashinyan", "nikol_pashinyan", canonical: "P", at: 20),
+      AnalyzedDocumentFixture.mention("Jerewans", "yerevan", canonical: "Y", at: 30),
+      AnalyzedDocumentFixture.mention("Paschinjan", "nikol_pashinyan", canonical: "P", at: 40),
+      AnalyzedDocumentFixture.mention(
+        "Yerevan", "yerevan", canonical: "Y", how: .alias, at: 50),
+      AnalyzedDocumentFixture.mention("Jerewan", "yerevan", canonical: "Y", at: 60),
+    ]
+    let tally = MentionTally(mentions)
+    #expect(tally.entities.map(\.id) == ["nikol_pashinyan", "yerevan"])
+    #expect(tally.entities.map(\.surfaces) == [0..<2, 2..<5])
+    #expect(
+      tally.surfaces.map(\.text) == ["Paschinjan", "Pashinyan", "Jerewan", "Jerewans", "Yerevan"])
+    #expect(tally.surfaces.map(\.count) == [2, 1, 2, 1, 1])
+    #expect(tally.surfaces[4].hows[.alias] == 1 && tally.surfaces[4].hows[.exact] == 0)
+    #expect(tally.entities.map(\.names) == [3, 4])
   }
 
   @Test func documentWithoutMentionsCountsNothing() {

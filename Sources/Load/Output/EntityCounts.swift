@@ -35,13 +35,13 @@ struct EntityCounts: Equatable {
     self.type = type
   }
 
-  /// Adds one document's counts of this entity.
+  /// Adds one document's counts of this entity, whose surfaces are `surfaces`.
   /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected.
-  mutating func add(_ entity: MentionTally.Entity) {
+  mutating func add(_ entity: MentionTally.Entity, surfaces: ArraySlice<MentionTally.Surface>) {
     names += entity.names
     adjectives += entity.adjectives
     documents += 1
-    for surface in entity.surfaces {
+    for surface in surfaces {
       add(surface.text) {
         $0.add(count: surface.count, documents: 1, hows: surface.hows, methods: surface.methods)
       }

@@ -48,7 +48,7 @@ package struct EntityStatistics: Sendable {
   /// - Complexity: O(distinct entities, surfaces, hows and methods in the document), expected,
   ///   plus a sorted run of the counts when memory is full.
   package mutating func add(_ tally: MentionTally) throws(OutputError) {
-    for entity in tally.entities { entities.add(entity) }
+    for entity in tally.entities { entities.add(entity, of: tally) }
     if let spill, entities.count >= memoryLimit { try writeRun(to: spill) }
   }
 

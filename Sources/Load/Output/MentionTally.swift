@@ -4,7 +4,10 @@ import Transform
 /// `EntityStatistics`.
 ///
 /// Built on a worker thread beside the document's rows, so the serial writer hashes each
-/// entity and surface once per document instead of several times per mention.
+/// entity and surface once per document instead of several times per mention. The surfaces of
+/// every entity sit in one array, each entity holding the range of its own: a tally is built on
+/// a worker thread and dropped on the writer's, and an array per entity, freed there, made the
+/// threads wait on each other's allocator locks.
 package struct MentionTally: Sendable, Equatable {
   /// The counts of one entity in the document.
   package struct Entity: Sendable, Equatable {
@@ -20,8 +23,8 @@ package struct MentionTally: Sendable, Equatable {
     package var names = 0
     /// Mentions in adjective form.
     package var adjectives = 0
-    /// The surfaces the entity was mentioned by, in order of first appearance.
-    package var surfaces: [Surface] = []
+    /// Where the entity's surfaces are in the tally's `surfaces`, in order of first appearance.
+    package var surfaces: Range<Int> = 0..<0
   }
 
   /// The counts of one surface linked to one entity in the document.
@@ -43,6 +46,21 @@ package struct MentionTally: Sendable, Equatable {
 
   /// The entities mentioned, in order of first mention.
   package private(set) var entities: [Entity] = []
+  /// The surfaces of every entity, entity by entity (see `Entity.surfaces`).
+  package private(set) var surfaces: [Surface] = []
+
+  /// A tally of given counts, each entity with its surfaces (for tests).
+  package init(counted: [(entity: Entity, surfaces: [Surface])]) {
+    for (entity, surfaces) in counted {
+      var entity = entity
+      entity.surfaces = self.surfaces.count..<self.surfaces.count + surfaces.count
+      entities.append(entity)
+      self.surfaces.append(contentsOf: surfaces)
+    }
+  }
+
+  /// The surfaces of `entity`, one of `entities`.
+  package func surfaces(of entity: Entity) -> ArraySlice<Surface> { surfaces[entity.surfaces] }
 
   /// Counts `mentions`, one document's.
   ///
@@ -58,6 +76,14 @@ package struct MentionTally: Sendable, Equatable {
     var digests: [UInt64] = []
     entities.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
     digests.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
+    // The surfaces in order of first appearance, each entity's chained from its first through
+    // `nextSurface` (-1 ends a chain), grouped by entity at the end.
+    var found: [Surface] = []
+    var nextSurface: [Int32] = []
+    var firstSurface: [Int32] = []
+    var lastSurface: [Int32] = []
+    found.reserveCapacity(mentions.count)
+    nextSurface.reserveCapacity(mentions.count)
     // By index, so that a record is read in place rather than copied with its strings.
     for position in mentions.indices {
       let entity: Int
@@ -83,8 +109,9 @@ package struct MentionTally: Sendable, Equatable {
         entities.append(
           Entity(
             id: id, digest: digest, canonicalName: mentions[position].mention.canonicalName,
-            type: mentions[position].mention.type,
-            surfaces: [Surface(text: mentions[position].surface)]))
+            type: mentions[position].mention.type))
+        firstSurface.append(-1)
+        lastSurface.append(-1)
         if entityIndex != nil {
           entityIndex![id] = entity
         } else if entities.count > Self.linearSearchLimit {
@@ -96,17 +123,36 @@ package struct MentionTally: Sendable, Equatable {
       } else {
         entities[entity].adjectives += 1
       }
-      let surface: Int
       let text = mentions[position].surface
-      if let known = entities[entity].surfaces.firstIndex(where: { $0.text == text }) {
-        surface = known
-      } else {
-        surface = entities[entity].surfaces.count
-        entities[entity].surfaces.append(Surface(text: text))
+      var surface = Int(firstSurface[entity])
+      while surface >= 0 && found[surface].text != text { surface = Int(nextSurface[surface]) }
+      if surface < 0 {
+        surface = found.count
+        found.append(Surface(text: text))
+        nextSurface.append(-1)
+        if lastSurface[entity] < 0 {
+          firstSurface[entity] = Int32(surface)
+        } else {
+          nextSurface[Int(lastSurface[entity])] = Int32(surface)
+        }
+        lastSurface[entity] = Int32(surface)
       }
-      entities[entity].surfaces[surface].count += 1
-      entities[entity].surfaces[surface].hows.add(mentions[position].mention.how)
-      entities[entity].surfaces[surface].methods.add(mentions[position].mention.method)
+      found[surface].count += 1
+      found[surface].hows.add(mentions[position].mention.how)
+      found[surface].methods.add(mentions[position].mention.method)
+    }
+    surfaces.reserveCapacity(found.count)
+    for entity in entities.indices {
+      let start = surfaces.count
+      var surface = Int(firstSurface[entity])
+      while surface >= 0 {
+        // Moved out rather than copied with its text.
+        var moved = Surface(text: "")
+        swap(&moved, &found[surface])
+        surfaces.append(moved)
+        surface = Int(nextSurface[surface])
+      }
+      entities[entity].surfaces = start..<surfaces.count
     }
   }
 }
