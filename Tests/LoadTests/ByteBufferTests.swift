@@ -77,3 +77,55 @@ import Testing
     #expect(Self.misalignment(of: buffer, 64) == 0)
   }
 }
+
+/// Storage allocations handed back for reuse: a freed storage returns its allocation, the next
+/// buffer that fits takes it, and the pool keeps no more than its limit.
+@Suite struct RecycledAllocationsTests {
+  /// The address of a buffer's first byte.
+  static func address(of buffer: borrowing ByteBuffer) -> Int {
+    buffer.withUnsafeBytes { Int(bitPattern: $0.baseAddress) }
+  }
+
+  @Test func aFreedStorageIsReusedByTheNextBufferThatFits() {
+    let allocations = RecycledAllocations(limit: 4)
+    var first = ByteBuffer(capacity: 8192, from: allocations)
+    let address = Self.address(of: first)
+    first.append("Lawrow,Lavrov")
+    var storage: ByteStorage? = first.storage(returningTo: allocations)
+    #expect(Array(storage!.buffer) == Array("Lawrow,Lavrov".utf8))
+    #expect(allocations.count == 0)
+    storage = nil
+    #expect(allocations.count == 1)
+    var second = ByteBuffer(capacity: 4096, from: allocations)
+    #expect(Self.address(of: second) == address)
+    #expect(allocations.count == 0)
+    second.append("Schoigu")
+    let bytes = second.bytes
+    #expect(bytes == Array("Schoigu".utf8))
+  }
+
+  @Test func aKeptAllocationTooSmallIsFreedAndAFreshOneMade() {
+    let allocations = RecycledAllocations(limit: 4)
+    _ = ByteBuffer(capacity: 4096).storage(returningTo: allocations)
+    #expect(allocations.count == 1)
+    var buffer = ByteBuffer(capacity: 100_000, from: allocations)
+    #expect(allocations.count == 0)
+    for byte in 0..<100_000 { buffer.append(UInt8(truncatingIfNeeded: byte)) }
+    let count = buffer.count
+    #expect(count == 100_000)
+  }
+
+  @Test func noMoreThanTheLimitIsKept() {
+    let allocations = RecycledAllocations(limit: 2)
+    let storages = (0..<3).map { _ in ByteBuffer(capacity: 64).storage(returningTo: allocations) }
+    #expect(storages.count == 3)
+    _ = consume storages
+    #expect(allocations.count == 2)
+  }
+
+  @Test func storageWithoutAPoolKeepsNothing() {
+    let allocations = RecycledAllocations(limit: 2)
+    _ = ByteBuffer(capacity: 64, from: allocations).storage()
+    #expect(allocations.count == 0)
+  }
+}

@@ -55,17 +55,17 @@ package struct DocumentFormatter: Sendable {
     _ document: AnalyzedDocument, cachePayload: [UInt8]?, parts: inout ByteBuffer,
     json: inout ByteBuffer, cache: inout CacheEncoder
   )
-    -> [Range<Int>]
+    -> FormattedDocument.PartRanges
   {
     let docID = document.source.docID
-    var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(FormattedDocument.Part.allCases.count)
+    var ranges = FormattedDocument.PartRanges(repeating: 0..<0)
+    func mark(_ part: FormattedDocument.Part, _ range: Range<Int>) { ranges[part.rawValue] = range }
 
     let documentRow = TableRows.document(document)
     csv.append(documentRow, to: &parts)
-    ranges.append(0..<parts.count)
+    mark(.documentsCSV, 0..<parts.count)
     documentsJSON.append(documentRow, to: &parts)
-    ranges.append(ranges[0].upperBound..<parts.count)
+    mark(.documentsJSONL, ranges[0].upperBound..<parts.count)
 
     var csvStart = parts.count
     let mentionStart = RowStart(docID: docID, json: mentionsJSON)
@@ -74,8 +74,8 @@ package struct DocumentFormatter: Sendable {
         record, start: mentionStart, json: mentionsJSON, categories: mentionCategories,
         csv: &parts, json: &json)
     }
-    ranges.append(csvStart..<parts.count)
-    ranges.append(0..<json.count)
+    mark(.mentionsCSV, csvStart..<parts.count)
+    mark(.mentionsJSONL, 0..<json.count)
 
     csvStart = parts.count
     let jsonStart = json.count
@@ -84,15 +84,15 @@ package struct DocumentFormatter: Sendable {
       Self.appendDateRow(
         record, start: dateStart, json: datesJSON, csv: &parts, json: &json)
     }
-    ranges.append(csvStart..<parts.count)
-    ranges.append(jsonStart..<json.count)
+    mark(.datesCSV, csvStart..<parts.count)
+    mark(.datesJSONL, jsonStart..<json.count)
 
     let cacheStart = parts.count
     if document.source.status == .ok {
       AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &cache)
       cache.withUnsafeBytes { parts.append($0) }
     }
-    ranges.append(cacheStart..<parts.count)
+    mark(.cacheEntry, cacheStart..<parts.count)
     return ranges
   }
 }

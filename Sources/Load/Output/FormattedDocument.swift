@@ -7,6 +7,9 @@ import Extract
 /// `DocumentFormatter` builds it on any thread; `RunWriter.append(_:)` only copies the bytes into
 /// the files, in path order.
 package struct FormattedDocument: Sendable {
+  /// The range of each part in its storage, indexed by `Part.rawValue`.
+  typealias PartRanges = InlineArray<7, Range<Int>>
+
   /// A run of bytes inside the document's output.
   package enum Part: Int, CaseIterable, Sendable {
     /// The `documents.csv` row.
@@ -33,8 +36,9 @@ package struct FormattedDocument: Sendable {
   private let bytes: ByteStorage
   /// The bytes of `mentionsJSONL` and `datesJSONL`.
   private let json: ByteStorage
-  /// Each part's range in its storage, indexed by `Part.rawValue`.
-  private let partRanges: [Range<Int>]
+  /// Each part's range in its storage, indexed by `Part.rawValue`; held inline, since an array
+  /// allocated on a worker and freed on the writer's thread made them wait on allocator locks.
+  private let partRanges: PartRanges
   /// The number of `mentions` rows.
   package let mentionRows: Int
   /// The number of `dates` rows.
@@ -49,7 +53,7 @@ package struct FormattedDocument: Sendable {
   /// Creates a document's output from the ranges of its parts: `mentionsJSONL` and `datesJSONL`
   /// in `json`, the others in `bytes`.
   init(
-    bytes: ByteStorage, json: ByteStorage, partRanges: [Range<Int>], mentionRows: Int,
+    bytes: ByteStorage, json: ByteStorage, partRanges: PartRanges, mentionRows: Int,
     dateRows: Int, status: DocumentStatus, sourceByteCount: Int, tally: MentionTally
   ) {
     precondition(partRanges.count == Part.allCases.count)

@@ -12,17 +12,26 @@ final class FormattingScratch: @unchecked Sendable {
   /// The cache entry.
   var cache = CacheEncoder()
 
+  /// The allocations of formatted documents' `parts` once they are written, for the next.
+  private static let partsAllocations = RecycledAllocations(limit: 256)
+  /// The allocations of formatted documents' `json` once they are written, for the next.
+  private static let jsonAllocations = RecycledAllocations(limit: 256)
+
   /// The bytes of `parts`, handed over without copying; `parts` starts afresh.
-  func takeParts() -> ByteStorage { Self.take(&parts) }
+  func takeParts() -> ByteStorage { Self.take(&parts, Self.partsAllocations) }
 
   /// The bytes of `json`, handed over without copying; `json` starts afresh.
-  func takeJSON() -> ByteStorage { Self.take(&json) }
+  func takeJSON() -> ByteStorage { Self.take(&json, Self.jsonAllocations) }
 
-  /// The bytes of `buffer`, which starts afresh with room for a quarter more than they took.
-  private static func take(_ buffer: inout ByteBuffer) -> ByteStorage {
-    var fresh = ByteBuffer(capacity: max(buffer.count + buffer.count / 4, 4096))
+  /// The bytes of `buffer`, which starts afresh with room for a quarter more than they took, in
+  /// an allocation from `allocations` if one is kept there; the storage goes back there.
+  private static func take(_ buffer: inout ByteBuffer, _ allocations: RecycledAllocations)
+    -> ByteStorage
+  {
+    var fresh = ByteBuffer(
+      capacity: max(buffer.count + buffer.count / 4, 4096), from: allocations)
     swap(&buffer, &fresh)
-    return fresh.storage()
+    return fresh.storage(returningTo: allocations)
   }
 
   /// Forgets the contents and keeps the allocations.

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -147,9 +149,31 @@ package struct ByteBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
-  /// Hands the appended bytes over to a `ByteStorage` without copying them.
-  package consuming func storage() -> ByteStorage {
-    let storage = ByteStorage(base: base, count: count)
+  /// Creates an empty buffer with room for at least `capacity` bytes, in an allocation taken
+  /// from `allocations` when it holds one that large.
+  package init(capacity: Int, from allocations: RecycledAllocations) {
+    if let (base, kept) = allocations.take(atLeast: capacity) {
+      self.init(adopting: base, capacity: kept)
+    } else {
+      self.init(capacity: capacity)
+    }
+  }
+
+  /// An empty buffer in the allocation of `capacity` bytes at `base`, which it takes over.
+  private init(adopting base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+    self.base = base
+    self.capacity = capacity
+    alignment = 1
+  }
+
+  /// Hands the appended bytes over to a `ByteStorage` without copying them; with
+  /// `allocations`, the storage gives its allocation back there when it is freed.
+  package consuming func storage(returningTo allocations: RecycledAllocations? = nil)
+    -> ByteStorage
+  {
+    let storage = ByteStorage(
+      base: base, count: count, capacity: capacity,
+      returningTo: alignment == 1 ? allocations : nil)
     discard self
     return storage
   }
@@ -180,15 +204,76 @@ package final class ByteStorage: @unchecked Sendable {
   private let base: UnsafeMutablePointer<UInt8>
   /// The number of bytes.
   package let count: Int
+  /// The size of the allocation.
+  private let capacity: Int
+  /// Where the allocation goes when the storage is freed, if not back to the system.
+  private let allocations: RecycledAllocations?
 
-  /// Takes over the allocation at `base`, of which the first `count` bytes are in use.
-  fileprivate init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+  /// Takes over the allocation of `capacity` bytes at `base`, of which the first `count` bytes
+  /// are in use; it goes to `allocations` when the storage is freed, if they have room.
+  fileprivate init(
+    base: UnsafeMutablePointer<UInt8>, count: Int, capacity: Int,
+    returningTo allocations: RecycledAllocations?
+  ) {
     self.base = base
     self.count = count
+    self.capacity = capacity
+    self.allocations = allocations
   }
 
-  deinit { base.deallocate() }
+  deinit {
+    if allocations?.give(base, capacity: capacity) != true { base.deallocate() }
+  }
 
   /// The bytes.
   package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+}
+
+/// Allocations of freed `ByteStorage`s kept for the next buffers, up to a limit.
+///
+/// Formatted documents are made on the workers and freed on the writer's thread; handing their
+/// allocations back here, for the next document's buffers, spares the allocator a free and a
+/// malloc of tens of kilobytes per document, which on glibc lock the arena of the thread that
+/// allocated them and so made the threads wait on each other.
+package final class RecycledAllocations: Sendable {
+  /// The kept allocations: address (as a bit pattern, which is `Sendable`) and size.
+  private let kept = Mutex<[(address: UInt, capacity: Int)]>([])
+  /// The most allocations kept.
+  private let limit: Int
+
+  /// Keeps up to `limit` allocations.
+  package init(limit: Int) { self.limit = limit }
+
+  deinit {
+    kept.withLock { kept in
+      for entry in kept { UnsafeMutablePointer<UInt8>(bitPattern: entry.address)?.deallocate() }
+    }
+  }
+
+  /// The most recently kept allocation, if it holds at least `capacity` bytes; one that is
+  /// smaller is freed (the buffers of one kind need about the same room).
+  /// - Complexity: O(1).
+  func take(atLeast capacity: Int) -> (UnsafeMutablePointer<UInt8>, Int)? {
+    guard let entry = kept.withLock({ $0.popLast() }),
+      let base = UnsafeMutablePointer<UInt8>(bitPattern: entry.address)
+    else { return nil }
+    guard entry.capacity >= capacity else {
+      base.deallocate()
+      return nil
+    }
+    return (base, entry.capacity)
+  }
+
+  /// Keeps the allocation of `capacity` bytes at `base`; `false` when full (the caller frees it).
+  /// - Complexity: O(1), amortized.
+  func give(_ base: UnsafeMutablePointer<UInt8>, capacity: Int) -> Bool {
+    kept.withLock { kept in
+      guard kept.count < limit else { return false }
+      kept.append((UInt(bitPattern: base), capacity))
+      return true
+    }
+  }
+
+  /// The number of allocations kept.
+  package var count: Int { kept.withLock { $0.count } }
 }
