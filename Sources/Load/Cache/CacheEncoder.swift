@@ -24,6 +24,10 @@ struct CacheEncoder: ~Copyable {
   /// Forgets the bytes, keeping the room.
   mutating func removeAll() { buffer.removeAll() }
 
+  /// Exchanges the encoder's buffer with `other`: an encoder given a buffer with bytes in it
+  /// appends after them, and its offsets (`count`, `setInteger(_:at:)`) count them too.
+  mutating func swapBuffer(with other: inout ByteBuffer) { swap(&buffer, &other) }
+
   /// Appends one byte.
   @inline(__always)
   mutating func append(_ byte: UInt8) { buffer.append(byte) }

@@ -89,8 +89,11 @@ package struct DocumentFormatter: Sendable {
 
     let cacheStart = parts.count
     if document.source.status == .ok {
+      // Encoded straight after the rows in `parts` (the encoder lends it its buffer), rather
+      // than into a buffer of its own and copied.
+      cache.swapBuffer(with: &parts)
       AnalysisCacheWriter.appendEntry(for: document, payload: cachePayload, to: &cache)
-      cache.withUnsafeBytes { parts.append($0) }
+      cache.swapBuffer(with: &parts)
     }
     mark(.cacheEntry, cacheStart..<parts.count)
     return ranges

@@ -1,5 +1,5 @@
 /// Buffers a worker formats one document into: the row buffers go to the formatted document
-/// whole, the cache entry's buffer is kept between documents.
+/// whole, the cache entry's encoder is kept between documents.
 final class FormattingScratch: @unchecked Sendable {
   // @unchecked: a scratch is used by one thread at a time; `FormattingScratchPool` hands it
   // out and takes it back under a lock, which orders the accesses of successive users.
@@ -9,7 +9,7 @@ final class FormattingScratch: @unchecked Sendable {
   var parts = ByteBuffer(capacity: 64 * 1024)
   /// The JSONL rows of `mentions`, then those of `dates`; handed over whole too.
   var json = ByteBuffer(capacity: 32 * 1024)
-  /// The cache entry.
+  /// The encoder of the cache entry, which it appends to `parts` (borrowing that buffer).
   var cache = CacheEncoder()
 
   /// The allocations of formatted documents' `parts` once they are written, for the next.
