@@ -49,6 +49,27 @@ import Testing
     #expect(UTF8Order.compare("ab", "ab\u{0}") < 0)
   }
 
+  /// Texts alike in their first eight or sixteen bytes, or up to a NUL, or one a prefix of the
+  /// other, sort as their bytes do, equal texts by position.
+  @Test func sortedPositionsOrderTextsThatShareLongPrefixes() {
+    let texts = [
+      "x_sergei_ivanov_petrov", "x_sergei_ivanov_petrova", "x_sergei_ivanov_", "x_sergei_ivanov",
+      "x_sergei", "x_sergeh_zzz", "x_sergei_ivanov_petrov", "x_sergei_ivanov_\u{0}",
+      "x_sergei_ivanov_\u{0}a", "x_sergei_ivanov_petrow", "x_sergei\u{0}", "x_serge",
+    ]
+    let positions = UTF8Order.sortedPositions(texts)
+    let expected = Array(texts.indices).sorted {
+      let (a, b) = (Array(texts[$0].utf8), Array(texts[$1].utf8))
+      return a != b ? a.lexicographicallyPrecedes(b) : $0 < $1
+    }
+    #expect(positions == expected)
+    #expect(
+      positions.map { texts[$0] }.prefix(4) == [
+        "x_serge", "x_sergeh_zzz", "x_sergei", "x_sergei\u{0}",
+      ])
+    #expect(positions.filter { texts[$0] == "x_sergei_ivanov_petrov" } == [0, 6])
+  }
+
   /// The same order as sorting with `precedes`, equal texts keeping their positions.
   @Test func sortedPositionsMatchSortingByBytes() {
     let texts = [

@@ -44,30 +44,52 @@ package enum UTF8Order {
 
   /// The positions of `texts` in the order of their bytes, equal texts by position.
   ///
-  /// Copies the bytes of all texts into one buffer once and sorts numbers: the `sortingPrefix`
-  /// of each text and its position, comparing bytes in the buffer only where the prefixes are
-  /// equal, so a sort of many ids or surfaces does not retain and release two strings per
-  /// comparison.
+  /// Copies the bytes of all texts into one buffer once and sorts numbers: the first sixteen
+  /// bytes of each text (as two `sortingPrefix`-style numbers) and its position, comparing bytes
+  /// in the buffer only where those are equal, so a sort of many ids or surfaces does not retain
+  /// and release two strings per comparison (ids of unknown persons share their first eight
+  /// bytes by the thousand: `x_sergei_...`).
   /// - Complexity: O(*n* log *n*) comparisons.
   package static func sortedPositions(_ texts: [String]) -> [Int] {
     var bytes: [UInt8] = []
-    var keys: [(prefix: UInt64, start: Int, count: Int, position: Int)] = []
+    var keys: [(prefix: UInt64, next: UInt64, start: Int, count: Int, position: Int)] = []
     keys.reserveCapacity(texts.count)
     for (position, text) in texts.enumerated() {
       let start = bytes.count
       bytes.append(contentsOf: text.utf8)
-      keys.append((sortingPrefix(text), start, bytes.count - start, position))
+      keys.append((0, 0, start, bytes.count - start, position))
     }
     bytes.withUnsafeBufferPointer { buffer in
+      for index in keys.indices {
+        let text = UnsafeBufferPointer(
+          rebasing: buffer[keys[index].start..<keys[index].start + keys[index].count])
+        keys[index].prefix = bigEndianPrefix(text, from: 0)
+        keys[index].next = bigEndianPrefix(text, from: 8)
+      }
       guard let base = buffer.baseAddress else { return }
       keys.sort { a, b in
         if a.prefix != b.prefix { return a.prefix < b.prefix }
+        if a.next != b.next { return a.next < b.next }
         let shared = min(a.count, b.count)
-        let order = shared == 0 ? 0 : memcmp(base + a.start, base + b.start, shared)
+        let order = shared <= 16 ? 0 : memcmp(base + a.start + 16, base + b.start + 16, shared - 16)
         if order != 0 { return order < 0 }
         return a.count != b.count ? a.count < b.count : a.position < b.position
       }
     }
     return keys.map(\.position)
+  }
+
+  /// Eight bytes of `text` from `offset` on as a big-endian number, zeros past its end.
+  /// - Complexity: O(1).
+  private static func bigEndianPrefix(_ text: UnsafeBufferPointer<UInt8>, from offset: Int)
+    -> UInt64
+  {
+    var prefix: UInt64 = 0
+    var index = offset
+    while index < min(text.count, offset + 8) {
+      prefix |= UInt64(text[index]) << (56 - 8 * (index - offset))
+      index += 1
+    }
+    return prefix
   }
 }
