@@ -12,7 +12,7 @@ package struct EntityLexicons: Sendable {
   /// organization's name), `leadingOrgWord` (`org_leading_words.txt`, words that make the next
   /// capitalized word an organization) and `trailingOrgWord` (`org_trailing_words.txt`, words
   /// that end an organization's name).
-  package let listedFlags: [WordKey: WordFlags]
+  package let listedFlags: WordKeyTable<WordFlags>
   /// Surname endings of the region (`config/lexicon/surname_endings.txt`), folded.
   package let surnameEndings: WordEndings
   /// Endings of German abstract nouns (`config/lexicon/common_noun_endings.txt`), folded.
@@ -38,7 +38,7 @@ package struct EntityLexicons: Sendable {
     list(orgConnectors, .connector)
     list(orgLeadingWords, .leadingOrgWord)
     list(orgTrailingWords, .trailingOrgWord)
-    listedFlags = flags
+    listedFlags = WordKeyTable(flags)
     self.surnameEndings = WordEndings(surnameEndings.map { FoldedWord.fold($0) })
     self.commonNounEndings = WordEndings(commonNounEndings.map { FoldedWord.fold($0) })
   }

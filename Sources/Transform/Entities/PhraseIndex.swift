@@ -31,21 +31,32 @@ package struct PhraseIndex: Sendable {
   }
 
   /// Phrases by their first folded token, longest first.
-  private var byFirstToken: [WordKey: [Phrase]] = [:]
+  private let byFirstToken: WordKeyTable<[Phrase]>
   /// Adjective stems (folded) to entry, for `russische`, `kasachischen`.
-  private(set) var adjectiveStems: [WordKey: Int] = [:]
+  let adjectiveStems: WordKeyTable<Int>
   /// The last words (folded) of gazetteer persons' names, for surnames standing alone.
-  private(set) var personSurnames: Set<WordKey> = []
-
-  /// The types of the entries, for `gazetteerType`.
-  private var types: [EntityType] = []
-
-  private func gazetteerType(_ entry: Int) -> EntityType { types[entry] }
+  let personSurnames: WordKeyTable<Bool>
 
   /// Builds the index from gazetteer entries.
   /// - Complexity: O(total length of all names).
   package init(gazetteer: Gazetteer) {
-    types = gazetteer.entries.map(\.type)
+    var byFirstToken: [WordKey: [Phrase]] = [:]
+    var adjectiveStems: [WordKey: Int] = [:]
+    var personSurnames: [WordKey: Bool] = [:]
+    func add(_ name: String, entry: Int, form: MentionForm) {
+      let bytes = Array(name.utf8)
+      let tokens = Tokenizer.tokens(in: bytes)
+      guard let first = tokens.first else { return }
+      let folded = tokens.map { WordKey(folding: bytes[$0.start..<$0.end]) }
+      let isAcronym = tokens.count == 1 && FoldedWord.isAcronym(bytes[first.start..<first.end])
+      let phrase = Phrase(
+        tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil,
+        surface: name)
+      byFirstToken[folded[0], default: []].append(phrase)
+      if form == .name, gazetteer.entries[entry].type == .person, let last = folded.last {
+        personSurnames[last] = true
+      }
+    }
     for (index, entry) in gazetteer.entries.enumerated() {
       var forms = [entry.canonicalName, entry.germanName] + entry.aliases
       forms = forms.filter { !$0.isEmpty }
@@ -63,20 +74,9 @@ package struct PhraseIndex: Sendable {
         $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.entry < $1.entry
       }
     }
-  }
-
-  private mutating func add(_ name: String, entry: Int, form: MentionForm) {
-    let bytes = Array(name.utf8)
-    let tokens = Tokenizer.tokens(in: bytes)
-    guard let first = tokens.first else { return }
-    let folded = tokens.map { WordKey(folding: bytes[$0.start..<$0.end]) }
-    let isAcronym = tokens.count == 1 && FoldedWord.isAcronym(bytes[first.start..<first.end])
-    let phrase = Phrase(
-      tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil, surface: name)
-    byFirstToken[folded[0], default: []].append(phrase)
-    if form == .name, gazetteerType(entry) == .person, let last = folded.last {
-      personSurnames.insert(last)
-    }
+    self.byFirstToken = WordKeyTable(byFirstToken)
+    self.adjectiveStems = WordKeyTable(adjectiveStems)
+    self.personSurnames = WordKeyTable(personSurnames)
   }
 
   /// The phrases whose first token folds to `token`, longest first.
