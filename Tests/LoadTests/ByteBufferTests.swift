@@ -87,7 +87,7 @@ import Testing
   }
 
   @Test func aFreedStorageIsReusedByTheNextBufferThatFits() {
-    let allocations = RecycledAllocations(limit: 4)
+    let allocations = RecycledAllocations(limit: 4, byteLimit: 1 << 20)
     var first = ByteBuffer(capacity: 8192, from: allocations)
     let address = Self.address(of: first)
     first.append("Lawrow,Lavrov")
@@ -105,7 +105,7 @@ import Testing
   }
 
   @Test func aKeptAllocationTooSmallIsFreedAndAFreshOneMade() {
-    let allocations = RecycledAllocations(limit: 4)
+    let allocations = RecycledAllocations(limit: 4, byteLimit: 1 << 20)
     _ = ByteBuffer(capacity: 4096).storage(returningTo: allocations)
     #expect(allocations.count == 1)
     var buffer = ByteBuffer(capacity: 100_000, from: allocations)
@@ -116,15 +116,27 @@ import Testing
   }
 
   @Test func noMoreThanTheLimitIsKept() {
-    let allocations = RecycledAllocations(limit: 2)
+    let allocations = RecycledAllocations(limit: 2, byteLimit: 1 << 20)
     let storages = (0..<3).map { _ in ByteBuffer(capacity: 64).storage(returningTo: allocations) }
     #expect(storages.count == 3)
     _ = consume storages
     #expect(allocations.count == 2)
   }
 
+  @Test func noMoreThanTheByteLimitIsKept() {
+    let allocations = RecycledAllocations(limit: 100, byteLimit: 10_000)
+    let storages = [4096, 4096, 4096, 64].map {
+      ByteBuffer(capacity: $0).storage(returningTo: allocations)
+    }
+    #expect(storages.count == 4)
+    _ = consume storages
+    // Two of the 4 KiB allocations and the small one fit under 10,000 bytes.
+    #expect(allocations.count == 3)
+    #expect(allocations.bytes == 4096 + 4096 + 64)
+  }
+
   @Test func storageWithoutAPoolKeepsNothing() {
-    let allocations = RecycledAllocations(limit: 2)
+    let allocations = RecycledAllocations(limit: 2, byteLimit: 1 << 20)
     _ = ByteBuffer(capacity: 64, from: allocations).storage()
     #expect(allocations.count == 0)
   }

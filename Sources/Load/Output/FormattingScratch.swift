@@ -12,10 +12,11 @@ final class FormattingScratch: @unchecked Sendable {
   /// The encoder of the cache entry, which it appends to `parts` (borrowing that buffer).
   var cache = CacheEncoder()
 
-  /// The allocations of formatted documents' `parts` once they are written, for the next.
-  private static let partsAllocations = RecycledAllocations(limit: 256)
+  /// The allocations of formatted documents' `parts` once they are written, for the next: as
+  /// many as two batches hold, 16 MiB at most.
+  private static let partsAllocations = RecycledAllocations(limit: 256, byteLimit: 16 << 20)
   /// The allocations of formatted documents' `json` once they are written, for the next.
-  private static let jsonAllocations = RecycledAllocations(limit: 256)
+  private static let jsonAllocations = RecycledAllocations(limit: 256, byteLimit: 16 << 20)
 
   /// The bytes of `parts`, handed over without copying; `parts` starts afresh.
   func takeParts() -> ByteStorage { Self.take(&parts, Self.partsAllocations) }

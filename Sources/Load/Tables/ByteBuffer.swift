@@ -229,24 +229,33 @@ package final class ByteStorage: @unchecked Sendable {
   package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 }
 
-/// Allocations of freed `ByteStorage`s kept for the next buffers, up to a limit.
+/// Allocations of freed `ByteStorage`s kept for the next buffers, up to a count and a total
+/// size.
 ///
 /// Formatted documents are made on the workers and freed on the writer's thread; handing their
 /// allocations back here, for the next document's buffers, spares the allocator a free and a
 /// malloc of tens of kilobytes per document, which on glibc lock the arena of the thread that
 /// allocated them and so made the threads wait on each other.
 package final class RecycledAllocations: Sendable {
-  /// The kept allocations: address (as a bit pattern, which is `Sendable`) and size.
-  private let kept = Mutex<[(address: UInt, capacity: Int)]>([])
+  /// The kept allocations, address (as a bit pattern, which is `Sendable`) and size, and their
+  /// total size.
+  private let kept = Mutex<(entries: [(address: UInt, capacity: Int)], bytes: Int)>(([], 0))
   /// The most allocations kept.
   private let limit: Int
+  /// The most bytes kept in all (a long document's buffers are freed, not kept).
+  private let byteLimit: Int
 
-  /// Keeps up to `limit` allocations.
-  package init(limit: Int) { self.limit = limit }
+  /// Keeps up to `limit` allocations of together at most `byteLimit` bytes.
+  package init(limit: Int, byteLimit: Int) {
+    self.limit = limit
+    self.byteLimit = byteLimit
+  }
 
   deinit {
     kept.withLock { kept in
-      for entry in kept { UnsafeMutablePointer<UInt8>(bitPattern: entry.address)?.deallocate() }
+      for entry in kept.entries {
+        UnsafeMutablePointer<UInt8>(bitPattern: entry.address)?.deallocate()
+      }
     }
   }
 
@@ -254,26 +263,36 @@ package final class RecycledAllocations: Sendable {
   /// smaller is freed (the buffers of one kind need about the same room).
   /// - Complexity: O(1).
   func take(atLeast capacity: Int) -> (UnsafeMutablePointer<UInt8>, Int)? {
-    guard let entry = kept.withLock({ $0.popLast() }),
-      let base = UnsafeMutablePointer<UInt8>(bitPattern: entry.address)
-    else { return nil }
-    guard entry.capacity >= capacity else {
+    let taken: (address: UInt, capacity: Int)? = kept.withLock { kept in
+      guard let entry = kept.entries.popLast() else { return nil }
+      kept.bytes -= entry.capacity
+      return entry
+    }
+    guard let taken, let base = UnsafeMutablePointer<UInt8>(bitPattern: taken.address) else {
+      return nil
+    }
+    guard taken.capacity >= capacity else {
       base.deallocate()
       return nil
     }
-    return (base, entry.capacity)
+    return (base, taken.capacity)
   }
 
-  /// Keeps the allocation of `capacity` bytes at `base`; `false` when full (the caller frees it).
+  /// Keeps the allocation of `capacity` bytes at `base`; `false` when the count or the size
+  /// limit would be passed (the caller frees it).
   /// - Complexity: O(1), amortized.
   func give(_ base: UnsafeMutablePointer<UInt8>, capacity: Int) -> Bool {
     kept.withLock { kept in
-      guard kept.count < limit else { return false }
-      kept.append((UInt(bitPattern: base), capacity))
+      guard kept.entries.count < limit, kept.bytes + capacity <= byteLimit else { return false }
+      kept.entries.append((UInt(bitPattern: base), capacity))
+      kept.bytes += capacity
       return true
     }
   }
 
   /// The number of allocations kept.
-  package var count: Int { kept.withLock { $0.count } }
+  package var count: Int { kept.withLock { $0.entries.count } }
+
+  /// The bytes kept.
+  package var bytes: Int { kept.withLock { $0.bytes } }
 }
