@@ -17,8 +17,9 @@ import Synchronization
 /// writes must start at a multiple of `directAlignment` in memory and in the file and span a
 /// multiple of it, so the buffer is aligned, only its aligned prefix is written while the file
 /// grows, and the tail is written through the page cache when the file is flushed at the end.
-/// Where the file system refuses direct I/O (`EINVAL`, as `tmpfs` may), the file is written
-/// through the page cache as before; the bytes on disk are the same either way.
+/// Only files on local disk file systems (ext4, XFS, Btrfs) are written directly; elsewhere
+/// (network file systems, `tmpfs`), or where a direct write is refused (`EINVAL`), the file is
+/// written through the page cache as before. The bytes on disk are the same either way.
 final class OutputFile {
   /// The buffer size at which `flushIfFull()` writes.
   static let chunkSize = 64 * 1024
@@ -51,12 +52,11 @@ final class OutputFile {
   init(path: String, startsWriteback: Bool = true, bypassesPageCache: Bool = true)
     throws(OutputError)
   {
-    let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-    let direct = startsWriteback && bypassesPageCache && Self.directFlag != 0
-    var descriptor: Int32 = direct ? open(path, flags | Self.directFlag, 0o644) : -1
-    isDirect = descriptor >= 0
-    if descriptor < 0 { descriptor = open(path, flags, 0o644) }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw OutputError(.createFile, path: path) }
+    isDirect =
+      startsWriteback && bypassesPageCache && Self.isLocalDisk(descriptor)
+      && Self.startDirectWrites(descriptor)
     self.path = path
     self.descriptor = descriptor
     self.startsWriteback = startsWriteback
@@ -64,6 +64,51 @@ final class OutputFile {
     buffer = ByteBuffer(
       capacity: threshold + Self.directAlignment,
       alignment: isDirect ? Self.directAlignment : 1)
+  }
+
+  /// Whether the open file lives on a local disk file system known to write directly well
+  /// (ext2/3/4, XFS, Btrfs; on Linux). Elsewhere the page cache stays: on a network file system
+  /// a direct write waits for the server, and on `tmpfs` there is no disk to go to.
+  private static func isLocalDisk(_ descriptor: Int32) -> Bool {
+    #if os(Linux)
+      guard let fileSystemType = fileSystemType(descriptor) else { return false }
+      let ext4 = 0xEF53
+      let xfs = 0x5846_5342
+      let btrfs = 0x9123_683E
+      return [ext4, xfs, btrfs].contains(fileSystemType)
+    #else
+      return false
+    #endif
+  }
+
+  #if os(Linux)
+    /// The `f_type` of the file system the open file is on, from `fstatfs`, which Swift's
+    /// `Glibc` module does not export: found in the C library at run time, with `f_type` the
+    /// first field of `struct statfs` (a `long`) on Linux; `nil` when it cannot be asked.
+    private static func fileSystemType(_ descriptor: Int32) -> Int? {
+      typealias FStatFS = @convention(c) (Int32, UnsafeMutableRawPointer) -> Int32
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "fstatfs") else {
+        return nil
+      }
+      let fstatfs = unsafeBitCast(symbol, to: FStatFS.self)
+      // `struct statfs` is 120 bytes on 64-bit Linux; room to spare.
+      let info = UnsafeMutableRawPointer.allocate(byteCount: 256, alignment: 16)
+      defer { info.deallocate() }
+      guard fstatfs(descriptor, info) == 0 else { return nil }
+      return info.load(as: Int.self)
+    }
+  #endif
+
+  /// Sets `O_DIRECT` on the open file; `false` when the system refuses (the file is then
+  /// written through the page cache).
+  private static func startDirectWrites(_ descriptor: Int32) -> Bool {
+    #if os(Linux)
+      guard directFlag != 0 else { return false }
+      let flags = fcntl(descriptor, F_GETFL)
+      return flags >= 0 && fcntl(descriptor, F_SETFL, flags | directFlag) == 0
+    #else
+      return false
+    #endif
   }
 
   /// `O_DIRECT`, which Swift's `Glibc` module does not export: its value on the architectures
