@@ -57,9 +57,6 @@ package enum FileBytes {
     let known = fstat(descriptor, &info) == 0
     let expected = known ? max(Int(info.st_size), 0) : 0
     if known, expected > maxSize { return .larger(size: expected) }
-    // A short read that brings a regular file to the size it had when opened is its end: no
-    // second call that returns 0. (Files of `/proc` say size 0 and may read short anywhere.)
-    let isRegular = known && (info.st_mode & S_IFMT) == S_IFREG
     var bytes = [UInt8](repeating: 0, count: min(expected, limit - 1) + 1)
     var filled = 0
     while filled < limit {
@@ -77,7 +74,6 @@ package enum FileBytes {
       }
       if count == 0 { break }
       filled += count
-      if isRegular, count < asked, filled == expected { break }
     }
     bytes.removeSubrange(filled...)
     return .bytes(bytes)

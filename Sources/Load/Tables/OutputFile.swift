@@ -70,21 +70,21 @@ final class OutputFile {
   /// (ext2/3/4, XFS, Btrfs; on Linux). Elsewhere the page cache stays: on a network file system
   /// a direct write waits for the server, and on `tmpfs` there is no disk to go to.
   private static func isLocalDisk(_ descriptor: Int32) -> Bool {
-    #if os(Linux)
+    #if os(Linux) && (arch(x86_64) || arch(arm64))
       guard let fileSystemType = fileSystemType(descriptor) else { return false }
-      let ext4 = 0xEF53
-      let xfs = 0x5846_5342
-      let btrfs = 0x9123_683E
-      return [ext4, xfs, btrfs].contains(fileSystemType)
+      let ext4: UInt32 = 0xEF53
+      let xfs: UInt32 = 0x5846_5342
+      let btrfs: UInt32 = 0x9123_683E
+      return [ext4, xfs, btrfs].contains(UInt32(truncatingIfNeeded: fileSystemType))
     #else
       return false
     #endif
   }
 
-  #if os(Linux)
+  #if os(Linux) && (arch(x86_64) || arch(arm64))
     /// The `f_type` of the file system the open file is on, from `fstatfs`, which Swift's
     /// `Glibc` module does not export: found in the C library at run time, with `f_type` the
-    /// first field of `struct statfs` (a `long`) on Linux; `nil` when it cannot be asked.
+    /// first field of `struct statfs` (a `long`) on 64-bit Linux; `nil` when it cannot be asked.
     private static func fileSystemType(_ descriptor: Int32) -> Int? {
       typealias FStatFS = @convention(c) (Int32, UnsafeMutableRawPointer) -> Int32
       guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "fstatfs") else {
