@@ -30,6 +30,13 @@ package struct Segmenter: Sendable {
     var sentences: [Sentence] = []
     var first = 0
     for index in tokens.indices {
+      // Most tokens are words followed by one space: no sentence ends there (only punctuation
+      // and line breaks end one), so the full test is skipped.
+      if index + 1 < tokens.count, tokens[index].kind != .punctuation,
+        tokens[index + 1].start == tokens[index].end + 1, text[tokens[index].end] == 0x20
+      {
+        continue
+      }
       if endsSentence(after: index, tokens: tokens, text: text) {
         sentences.append(
           Sentence(start: tokens[first].start, end: tokens[index].end, tokens: first..<index + 1))

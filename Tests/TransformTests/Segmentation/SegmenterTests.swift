@@ -40,6 +40,12 @@ import Testing
       "Sie sah Dr. Weber und St. Pauli. Nov. Ende.",
       ["Sie sah Dr. Weber und St. Pauli.", "Nov. Ende."]
     ),
+    // Words and numbers before one space, two spaces, a tab, a space and a line break, a line
+    // break alone: only the line breaks end the sentence.
+    (
+      "Kiew meldet 12  Tote\tam Morgen \nKyiv 2024\nJerewan",
+      ["Kiew meldet 12  Tote\tam Morgen", "Kyiv 2024", "Jerewan"]
+    ),
   ])
   func sentenceSplitting(text: String, expected: [String]) {
     #expect(sentences(text) == expected)
