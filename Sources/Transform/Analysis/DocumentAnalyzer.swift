@@ -56,7 +56,8 @@ package struct DocumentAnalyzer: Sendable {
       offsets.append(dates[index].start)
       offsets.append(dates[index].end)
     }
-    let map = CodePointMap(text: text, offsets: offsets)
+    // The code-point offsets in the order of `offsets`: mention by mention, then date by date.
+    let codePoints = CodePointMap.codePointOffsets(of: offsets, in: text)
     func surface(_ start: Int, _ end: Int) -> String {
       String(decoding: text[start..<end], as: UTF8.self)
     }
@@ -65,17 +66,22 @@ package struct DocumentAnalyzer: Sendable {
     // swaps move the elements; `Array.reverse()` copies them.
     mentions.withUnsafeMutableBufferPointer { $0.reverse() }
     result.mentions.reserveCapacity(mentions.count)
+    var next = 0
     while let mention = mentions.popLast() {
       result.mentions.append(
         MentionRecord(
-          sentence: segmented.sentenceIndex(containing: mention.start), start: map[mention.start],
-          end: map[mention.end], surface: surface(mention.start, mention.end), mention: mention))
+          sentence: segmented.sentenceIndex(containing: mention.start), start: codePoints[next],
+          end: codePoints[next + 1], surface: surface(mention.start, mention.end),
+          mention: mention))
+      next += 2
     }
-    result.dates = dates.map {
-      DateRecord(
-        sentence: segmented.sentenceIndex(containing: $0.start), start: map[$0.start],
-        end: map[$0.end],
-        surface: surface($0.start, $0.end), date: $0)
+    result.dates.reserveCapacity(dates.count)
+    for date in dates {
+      result.dates.append(
+        DateRecord(
+          sentence: segmented.sentenceIndex(containing: date.start), start: codePoints[next],
+          end: codePoints[next + 1], surface: surface(date.start, date.end), date: date))
+      next += 2
     }
     return result
   }
