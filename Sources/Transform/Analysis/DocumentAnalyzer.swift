@@ -67,20 +67,25 @@ package struct DocumentAnalyzer: Sendable {
     mentions.withUnsafeMutableBufferPointer { $0.reverse() }
     result.mentions.reserveCapacity(mentions.count)
     var next = 0
+    // Mentions and dates come in text order, so each one's sentence is found walking on from
+    // the last one's.
+    var sentence = 0
     while let mention = mentions.popLast() {
+      sentence = segmented.sentenceIndex(containing: mention.start, from: sentence)
       result.mentions.append(
         MentionRecord(
-          sentence: segmented.sentenceIndex(containing: mention.start), start: codePoints[next],
-          end: codePoints[next + 1], surface: surface(mention.start, mention.end),
-          mention: mention))
+          sentence: sentence, start: codePoints[next], end: codePoints[next + 1],
+          surface: surface(mention.start, mention.end), mention: mention))
       next += 2
     }
     result.dates.reserveCapacity(dates.count)
+    sentence = 0
     for date in dates {
+      sentence = segmented.sentenceIndex(containing: date.start, from: sentence)
       result.dates.append(
         DateRecord(
-          sentence: segmented.sentenceIndex(containing: date.start), start: codePoints[next],
-          end: codePoints[next + 1], surface: surface(date.start, date.end), date: date))
+          sentence: sentence, start: codePoints[next], end: codePoints[next + 1],
+          surface: surface(date.start, date.end), date: date))
       next += 2
     }
     return result

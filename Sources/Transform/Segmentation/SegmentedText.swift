@@ -30,4 +30,16 @@ package struct SegmentedText: Sendable {
     }
     return min(low, max(sentences.count - 1, 0))
   }
+
+  /// `sentenceIndex(containing:)` for an offset that lies at or after the start of sentence
+  /// `hint` (the answer for an earlier offset): walks on from there, so offsets asked in text
+  /// order cost O(1) each, amortized; any other offset is searched for.
+  package func sentenceIndex(containing offset: Int, from hint: Int) -> Int {
+    guard hint >= 0, hint < sentences.count, hint == 0 || sentences[hint - 1].end <= offset else {
+      return sentenceIndex(containing: offset)
+    }
+    var index = hint
+    while index < sentences.count - 1 && sentences[index].end <= offset { index += 1 }
+    return index
+  }
 }

@@ -71,4 +71,22 @@ import Testing
     #expect(segmented.sentenceIndex(containing: 9) == 0)
     #expect(segmented.sentenceIndex(containing: 11) == 1)
   }
+
+  /// Walking on from the last answer gives what the search gives, for offsets in text order and
+  /// for one that goes back, before the first sentence's end and past the last one's.
+  @Test func sentenceIndexFromAHintAgreesWithTheSearch() {
+    let text = Array("Eins. Zwei drei. Vier!\nFünf sechs. Sieben.".utf8)
+    let segmented = segmenter.segment(text)
+    #expect(segmented.sentences.count == 5)
+    var hint = 0
+    for offset in 0...text.count + 3 {
+      hint = segmented.sentenceIndex(containing: offset, from: hint)
+      #expect(hint == segmented.sentenceIndex(containing: offset), "offset \(offset)")
+    }
+    #expect(segmented.sentenceIndex(containing: 2, from: 3) == 0)
+    #expect(segmented.sentenceIndex(containing: 7, from: -1) == 1)
+    #expect(segmented.sentenceIndex(containing: 7, from: 99) == 1)
+    let empty = segmenter.segment([])
+    #expect(empty.sentenceIndex(containing: 4, from: 0) == 0)
+  }
 }
