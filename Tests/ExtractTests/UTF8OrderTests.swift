@@ -37,8 +37,8 @@ import Testing
     ("", "a", -1),
   ])
   func prefixOrdersOrTies(first: String, second: String, order: Int) {
-    let a = UTF8Order.sortingPrefix(first)
-    let b = UTF8Order.sortingPrefix(second)
+    let a = Array(first.utf8).withUnsafeBufferPointer { UTF8Order.sortingPrefix($0) }
+    let b = Array(second.utf8).withUnsafeBufferPointer { UTF8Order.sortingPrefix($0) }
     #expect((a < b ? -1 : a > b ? 1 : 0) == order)
   }
 

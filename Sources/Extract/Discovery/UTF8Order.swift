@@ -28,16 +28,18 @@ package enum UTF8Order {
     }
   }
 
-  /// The first eight bytes of `text` as a big-endian number, zeros after a shorter text: when
-  /// two prefixes differ they order the texts as `compare(_:_:)` does; when equal, compare.
+  /// Eight bytes of `text` from `offset` on as a big-endian number, zeros past its end: when
+  /// two such prefixes differ they order the texts as `compare(_:_:)` does; when equal, the
+  /// bytes after them (or the lengths) decide.
   /// - Complexity: O(1).
-  package static func sortingPrefix(_ text: String) -> UInt64 {
+  package static func sortingPrefix(_ text: UnsafeBufferPointer<UInt8>, from offset: Int = 0)
+    -> UInt64
+  {
     var prefix: UInt64 = 0
-    var taken = 0
-    for byte in text.utf8 {
-      prefix |= UInt64(byte) << (56 - 8 * taken)
-      taken += 1
-      if taken == 8 { break }
+    var index = offset
+    while index < min(text.count, offset + 8) {
+      prefix |= UInt64(text[index]) << (56 - 8 * (index - offset))
+      index += 1
     }
     return prefix
   }
@@ -45,7 +47,7 @@ package enum UTF8Order {
   /// The positions of `texts` in the order of their bytes, equal texts by position.
   ///
   /// Copies the bytes of all texts into one buffer once and sorts numbers: the first sixteen
-  /// bytes of each text (as two `sortingPrefix`-style numbers) and its position, comparing bytes
+  /// bytes of each text (as two `sortingPrefix` numbers) and its position, comparing bytes
   /// in the buffer only where those are equal, so a sort of many ids or surfaces does not retain
   /// and release two strings per comparison (ids of unknown persons share their first eight
   /// bytes by the thousand: `x_sergei_...`).
@@ -63,8 +65,8 @@ package enum UTF8Order {
       for index in keys.indices {
         let text = UnsafeBufferPointer(
           rebasing: buffer[keys[index].start..<keys[index].start + keys[index].count])
-        keys[index].prefix = bigEndianPrefix(text, from: 0)
-        keys[index].next = bigEndianPrefix(text, from: 8)
+        keys[index].prefix = sortingPrefix(text)
+        keys[index].next = sortingPrefix(text, from: 8)
       }
       guard let base = buffer.baseAddress else { return }
       keys.sort { a, b in
@@ -77,19 +79,5 @@ package enum UTF8Order {
       }
     }
     return keys.map(\.position)
-  }
-
-  /// Eight bytes of `text` from `offset` on as a big-endian number, zeros past its end.
-  /// - Complexity: O(1).
-  private static func bigEndianPrefix(_ text: UnsafeBufferPointer<UInt8>, from offset: Int)
-    -> UInt64
-  {
-    var prefix: UInt64 = 0
-    var index = offset
-    while index < min(text.count, offset + 8) {
-      prefix |= UInt64(text[index]) << (56 - 8 * (index - offset))
-      index += 1
-    }
-    return prefix
   }
 }

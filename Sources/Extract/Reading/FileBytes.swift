@@ -64,9 +64,8 @@ package enum FileBytes {
         let more = min(max(bytes.count, 65_536), limit - bytes.count)
         bytes.append(contentsOf: repeatElement(0, count: more))
       }
-      let asked = bytes.count - filled
       let count = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress! + filled, asked)
+        systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
       }
       if count < 0 {
         if errno == EINTR { continue }

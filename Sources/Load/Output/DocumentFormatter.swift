@@ -63,9 +63,10 @@ package struct DocumentFormatter: Sendable {
 
     let documentRow = TableRows.document(document)
     csv.append(documentRow, to: &parts)
-    mark(.documentsCSV, 0..<parts.count)
+    let documentCSVEnd = parts.count
+    mark(.documentsCSV, 0..<documentCSVEnd)
     documentsJSON.append(documentRow, to: &parts)
-    mark(.documentsJSONL, ranges[0].upperBound..<parts.count)
+    mark(.documentsJSONL, documentCSVEnd..<parts.count)
 
     var csvStart = parts.count
     let mentionStart = RowStart(docID: docID, json: mentionsJSON)

@@ -34,8 +34,8 @@ struct EntityCountsTable {
     return id.withUTF8 { NameResolver.fnv1a($0) }
   }
 
-  /// Adds one document's counts of an entity of `tally`, which must carry `digest(of:)` of its id; the
-  /// first document that mentions an entity gives its canonical name and type.
+  /// Adds one document's counts of an entity of `tally`, which must carry `digest(of:)` of its
+  /// id; the first document that mentions an entity gives its canonical name and type.
   /// - Complexity: O(distinct surfaces, hows and methods in `entity`), expected, amortized.
   mutating func add(_ entity: MentionTally.Entity, of tally: MentionTally) {
     let number = self.number(of: entity.id, digest: entity.digest) {

@@ -40,7 +40,7 @@ final class OutputFile {
   /// Whether writes bypass the page cache (see the type's description).
   private(set) var isDirect: Bool
   /// The buffer size at which `flushIfFull()` writes.
-  private var threshold: Int
+  private var threshold: Int { isDirect ? Self.directChunkSize : Self.chunkSize }
 
   /// Whether written bytes are handed to the disk as the file grows (for files that are
   /// published; a scratch file read back soon should stay in the page cache).
@@ -60,9 +60,8 @@ final class OutputFile {
     self.path = path
     self.descriptor = descriptor
     self.startsWriteback = startsWriteback
-    threshold = isDirect ? Self.directChunkSize : Self.chunkSize
     buffer = ByteBuffer(
-      capacity: threshold + Self.directAlignment,
+      capacity: (isDirect ? Self.directChunkSize : Self.chunkSize) + Self.directAlignment,
       alignment: isDirect ? Self.directAlignment : 1)
   }
 
@@ -178,7 +177,7 @@ final class OutputFile {
     if let failure { throw OutputError(.write, path: path, code: failure) }
     if let code = flushState.failure { throw OutputError(.sync, path: path, code: code) }
     bytesWritten += length
-    if length == buffer.count { buffer.removeAll() } else { buffer.removeFirst(length) }
+    buffer.removeFirst(length)
     if startsWriteback, !isDirect, bytesWritten - writebackStart >= Self.writebackChunk {
       startWriteback()
     }
@@ -193,7 +192,6 @@ final class OutputFile {
       if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~Self.directFlag) }
     #endif
     isDirect = false
-    threshold = Self.chunkSize
   }
 
   /// How many written bytes of a published file are flushed to disk at a time, on a background
