@@ -32,6 +32,7 @@ package enum UTF8Order {
   /// two such prefixes differ they order the texts as `compare(_:_:)` does; when equal, the
   /// bytes after them (or the lengths) decide.
   /// - Complexity: O(1).
+  @inline(__always)
   package static func sortingPrefix(_ text: UnsafeBufferPointer<UInt8>, from offset: Int = 0)
     -> UInt64
   {
