@@ -7,6 +7,16 @@ let strictSettings: [SwiftSetting] = [
   .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Extract hashes every input file with SHA-256; on x86-64 hosts its module may use the SHA
+/// instructions, which it does only where the processor reports them (`SHA256.Engine`). Other
+/// hosts build the portable code alone.
+#if arch(x86_64)
+  let extractSettings =
+    strictSettings + [.define("SHA_EXTENSIONS"), .unsafeFlags(["-Xcc", "-msha"])]
+#else
+  let extractSettings = strictSettings
+#endif
+
 let package = Package(
   name: "pipeline",
   platforms: [.macOS(.v15)],
@@ -15,7 +25,7 @@ let package = Package(
   ],
   dependencies: [],
   targets: [
-    .target(name: "Extract", swiftSettings: strictSettings),
+    .target(name: "Extract", swiftSettings: extractSettings),
     .target(name: "Transform", dependencies: ["Extract"], swiftSettings: strictSettings),
     .target(name: "Load", dependencies: ["Transform", "Extract"], swiftSettings: strictSettings),
     .executableTarget(

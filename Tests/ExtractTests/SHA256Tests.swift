@@ -21,11 +21,18 @@ import Testing
   ])
   func knownDigests(input: String, expected: String) {
     #expect(SHA256.hex(Array(input.utf8)) == expected)
+    for engine in SHA256.Engine.allCases where engine.isAvailable {
+      #expect(SHA256.hex(Array(input.utf8), engine: engine) == expected, "\(engine)")
+    }
   }
 
   @Test func millionA() {
     let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-    #expect(SHA256.hex(bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    for engine in SHA256.Engine.allCases where engine.isAvailable {
+      #expect(
+        SHA256.hex(bytes, engine: engine)
+          == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0", "\(engine)")
+    }
   }
 
   /// Every length around the 55/56/64-byte padding edges, checked against the system's sha256sum.
@@ -77,5 +84,46 @@ import Testing
   @Test func nonContiguousCollection() {
     let bytes = Array("abc".utf8).lazy.map { $0 }
     #expect(SHA256.hex(bytes) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
+
+  /// Both engines give the same digest for every length from 0 to 300 bytes, fed whole and in
+  /// chunks of 1, 63 and 64 bytes, and for a megabyte; the SHA instructions are used where this
+  /// machine has them.
+  @Test(.enabled(if: SHA256.Engine.shaExtensions.isAvailable))
+  func enginesAgree() {
+    let megabyte = (0..<1_048_576).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
+    for length in 0...300 {
+      let bytes = Array(megabyte[0..<length])
+      let portable = SHA256.hex(bytes, engine: .portable)
+      #expect(SHA256.hex(bytes, engine: .shaExtensions) == portable, "length \(length)")
+      for chunk in [1, 63, 64] {
+        var hasher = SHA256(engine: .shaExtensions)
+        var start = 0
+        while start < length {
+          let end = min(start + chunk, length)
+          bytes[start..<end].withUnsafeBytes { hasher.update($0) }
+          start = end
+        }
+        #expect(hasher.finalize().hexString == portable, "length \(length), chunks of \(chunk)")
+      }
+    }
+    #expect(
+      SHA256.hex(megabyte, engine: .shaExtensions) == SHA256.hex(megabyte, engine: .portable))
+  }
+
+  /// The engine chosen follows what the kernel says the processor has: the SHA instructions
+  /// exactly when an x86-64 build runs where /proc/cpuinfo lists `sha_ni`.
+  @Test func fastestEngineFollowsTheProcessor() throws {
+    #if os(Linux)
+      let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+      let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
+      let hasSHA = flags.split(separator: " ").contains("sha_ni")
+      #if arch(x86_64)
+        #expect(SHA256.Engine.fastest == (hasSHA ? .shaExtensions : .portable))
+      #else
+        #expect(SHA256.Engine.fastest == .portable)
+      #endif
+    #endif
+    #expect(SHA256.Engine.portable.isAvailable)
   }
 }

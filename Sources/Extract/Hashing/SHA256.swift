@@ -2,8 +2,11 @@
 ///
 /// Used for the `sha256` column of `documents` and for content-derived ids. Whole 64-byte blocks
 /// are compressed straight from the caller's memory; only a partial block is copied, into a
-/// fixed 64-byte buffer inside the value, so hashing allocates nothing but the digest.
+/// fixed 64-byte buffer inside the value, so hashing allocates nothing but the digest. Blocks
+/// go through the processor's SHA instructions where it has them (see `Engine`).
 package struct SHA256: Sendable {
+  /// How this hash compresses its blocks.
+  private let engine: Engine
   /// The eight working words H0…H7 between blocks.
   private var state = State()
   /// Bytes of a block not yet complete (only the first `pendingCount` are used).
@@ -13,13 +16,16 @@ package struct SHA256: Sendable {
   /// Total bytes fed so far.
   private var length: UInt64 = 0
 
-  /// Creates an empty hash state.
-  package init() {}
+  /// Creates an empty hash state that compresses with `engine`.
+  package init(engine: Engine = .fastest) {
+    precondition(engine.isAvailable, "SHA-256 engine \(engine) is not available on this machine")
+    self.engine = engine
+  }
 
   /// The lowercase hex digest of `bytes`.
   /// - Complexity: O(n) in the number of bytes.
-  package static func hex(_ bytes: some Collection<UInt8>) -> String {
-    var hasher = SHA256()
+  package static func hex(_ bytes: some Collection<UInt8>, engine: Engine = .fastest) -> String {
+    var hasher = SHA256(engine: engine)
     let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
       hasher.update(UnsafeRawBufferPointer(buffer))
     }
@@ -49,13 +55,13 @@ package struct SHA256: Sendable {
       offset = take
       guard pendingCount == 64 else { return }
       withUnsafeBytes(of: pending) { block in
-        Self.compress(&state, blocks: block.baseAddress!, count: 1)
+        compress(block.baseAddress!, count: 1)
       }
       pendingCount = 0
     }
     let whole = (bytes.count - offset) / 64
     if whole > 0 {
-      Self.compress(&state, blocks: base + offset, count: whole)
+      compress(base + offset, count: whole)
       offset += whole * 64
     }
     let rest = bytes.count - offset
@@ -79,7 +85,7 @@ package struct SHA256: Sendable {
       }
       out[filled] = 0x80
       out.storeBytes(of: bitLength.bigEndian, toByteOffset: tailCount - 8, as: UInt64.self)
-      Self.compress(&state, blocks: UnsafeRawPointer(out.baseAddress!), count: tailCount / 64)
+      compress(UnsafeRawPointer(out.baseAddress!), count: tailCount / 64)
     }
     pendingCount = 0
     let words = (
@@ -88,12 +94,20 @@ package struct SHA256: Sendable {
     )
     return withUnsafeBytes(of: words) { [UInt8]($0) }
   }
+
+  /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into the state.
+  private mutating func compress(_ blocks: UnsafeRawPointer, count: Int) {
+    switch engine {
+    case .portable: Self.compress(&state, blocks: blocks, count: count)
+    case .shaExtensions: Self.compressWithExtensions(&state, blocks: blocks, count: count)
+    }
+  }
 }
 
 extension SHA256 {
   /// The eight 32-bit words of the hash value H0…H7, as separate stored properties so they stay
   /// in registers.
-  fileprivate struct State: Sendable {
+  struct State: Sendable {
     var a: UInt32 = 0x6a09_e667, b: UInt32 = 0xbb67_ae85, c: UInt32 = 0x3c6e_f372
     var d: UInt32 = 0xa54f_f53a, e: UInt32 = 0x510e_527f, f: UInt32 = 0x9b05_688c
     var g: UInt32 = 0x1f83_d9ab, h: UInt32 = 0x5be0_cd19
@@ -170,7 +184,7 @@ extension SHA256 {
 
   /// The round constants K (first 32 bits of the fractional parts of the cube roots of the
   /// first 64 primes).
-  private static let roundConstants: [UInt32] = [
+  static let roundConstants: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
     0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
     0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
