@@ -1,3 +1,4 @@
+import Extract
 import Testing
 import Transform
 
@@ -23,9 +24,10 @@ struct EntityCountsTableTests {
     for entity in tally.entities {
       #expect(entity.digest == EntityCountsTable.digest(of: entity.id))
     }
-    // FNV-1a of the empty string is the offset basis; of "a", the published test vector.
-    #expect(EntityCountsTable.digest(of: "") == 0xcbf2_9ce4_8422_2325)
-    #expect(EntityCountsTable.digest(of: "a") == 0xaf63_dc4c_8601_ec8c)
+    // The digest is the `ByteHash` of the id's UTF-8 bytes, native or bridged.
+    #expect(EntityCountsTable.digest(of: "") == ByteHash.hash([UInt8]()))
+    #expect(EntityCountsTable.digest(of: "jerewan") == ByteHash.hash(Array("jerewan".utf8)))
+    #expect(EntityCountsTable.digest(of: "a") != EntityCountsTable.digest(of: "b"))
   }
 
   @Test func idsWithTheSameDigestStayApart() {

@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 import Transform
 
@@ -46,7 +47,7 @@ struct CacheStrings {
       slots = Array(repeating: 0, count: 512)
       spans.reserveCapacity(192)
     }
-    let hash = NameResolver.fnv1a(utf8)
+    let hash = ByteHash.hash(utf8)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 {

@@ -1,7 +1,8 @@
+import Extract
 import Transform
 
 /// The run's entity counts by entity id, in arrays numbered by first appearance and an
-/// open-addressing index over the ids' FNV-1a digests.
+/// open-addressing index over the ids' digests (`ByteHash`).
 ///
 /// The digests come with each document's `MentionTally`, worked out on a worker thread, so
 /// the serial writer finds an entity with one integer probe and one string comparison instead
@@ -11,7 +12,7 @@ struct EntityCountsTable {
   private(set) var ids: [String] = []
   /// The counts, by entity number.
   private(set) var counts: [EntityCounts] = []
-  /// The FNV-1a digest of each id, by entity number.
+  /// The digest of each id, by entity number.
   private var digests: [UInt64] = []
   /// Entity number + 1 per slot, 0 for an empty slot; the count is a power of two, at most
   /// half full.
@@ -27,11 +28,11 @@ struct EntityCountsTable {
   static func digest(of id: String) -> UInt64 {
     // Through the UTF-8 view, which lends a native string's bytes without the copy (a retain and
     // a release) that the mutating `withUTF8` needs.
-    if let digest = id.utf8.withContiguousStorageIfAvailable({ NameResolver.fnv1a($0) }) {
+    if let digest = id.utf8.withContiguousStorageIfAvailable({ ByteHash.hash($0) }) {
       return digest
     }
     var id = id
-    return id.withUTF8 { NameResolver.fnv1a($0) }
+    return id.withUTF8 { ByteHash.hash($0) }
   }
 
   /// Adds one document's counts of an entity of `tally`, which must carry `digest(of:)` of its
@@ -85,7 +86,7 @@ struct EntityCountsTable {
   }
 
   /// The first slot to probe for `digest`: the high bits of a multiplicative mix, since the
-  /// low bits of FNV-1a vary little between ids that differ only at the end.
+  /// whole digest then picks the slot.
   private static func home(_ digest: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
   }

@@ -13,7 +13,7 @@ package struct MentionTally: Sendable, Equatable {
   package struct Entity: Sendable, Equatable {
     /// The entity id.
     package var id: String
-    /// The FNV-1a digest of `id`'s UTF-8 bytes (`EntityCountsTable` finds the entity by it).
+    /// The `ByteHash` of `id`'s UTF-8 bytes (`EntityCountsTable` finds the entity by it).
     package var digest: UInt64
     /// The canonical name of the entity's first mention in the document.
     package var canonicalName: String
@@ -71,7 +71,7 @@ package struct MentionTally: Sendable, Equatable {
   package init(_ mentions: [MentionRecord]) {
     guard !mentions.isEmpty else { return }
     var entityIndex: [String: Int]?
-    // The FNV-1a digest of each entity's id, so the linear search compares integers and only a
+    // The `ByteHash` of each entity's id, so the linear search compares integers and only a
     // matching digest compares the strings.
     var digests: [UInt64] = []
     entities.reserveCapacity(min(mentions.count, Self.linearSearchLimit))

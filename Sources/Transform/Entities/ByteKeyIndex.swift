@@ -1,3 +1,5 @@
+import Extract
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -43,13 +45,10 @@ struct ByteKeyIndex {
     slots = [Slot](repeating: Slot(), count: Self.initialSlots)
   }
 
-  /// FNV-1a of the bytes, with a final mix so that the low bits used for slots are well spread.
+  /// The hash of the bytes (`ByteHash`), whose low bits pick the slot and high bits the tag.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = NameResolver.fnv1a(bytes)
-    hash ^= hash >> 29
-    hash &*= 0xbf58_476d_1ce4_e5b9
-    return hash ^ (hash >> 32)
+    ByteHash.hash(bytes)
   }
 
   /// The slot that holds a key equal to `bytes` whose number `accepts`, or the empty slot where

@@ -1,3 +1,5 @@
+import Extract
+
 /// What the entity tagger knows about one token spelling that does not depend on the token's
 /// neighbours: its folded form, its word-list memberships and the gazetteer phrases it can open.
 ///
@@ -48,10 +50,10 @@ struct TokenFacts {
     phrase.tokens.count > 1 ? digest(phrase.tokens[1].bytes[...]) : 0
   }
 
-  /// FNV-1a of folded bytes, never 0.
+  /// `ByteHash` of folded bytes, never 0.
   /// - Complexity: O(n) in the number of bytes.
   static func digest(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    NameResolver.fnv1a(bytes) | 1
+    ByteHash.hash(bytes) | 1
   }
 
   /// Facts with the folded form and flags only.

@@ -1,15 +1,17 @@
-/// A folded word as a dictionary key: its bytes and a hash computed once (FNV-1a), so that look-ups
+import Extract
+
+/// A folded word as a dictionary key: its bytes and a hash computed once (`ByteHash`), so that look-ups
 /// in the tagger's word sets do not hash byte by byte.
 package struct WordKey: Hashable, Sendable {
   /// The folded bytes (see `FoldedWord.fold`).
   package let bytes: [UInt8]
-  /// FNV-1a of `bytes`.
+  /// `ByteHash` of `bytes`.
   package let digest: UInt64
 
   /// A key for bytes that are already folded.
   package init(folded bytes: [UInt8]) {
     self.bytes = bytes
-    digest = NameResolver.fnv1a(bytes)
+    digest = ByteHash.hash(bytes)
   }
 
   /// A key for `bytes`, folding them first.

@@ -66,7 +66,7 @@ package struct WordKeyTable<Value: Sendable>: Sendable {
   private static func tag(_ digest: UInt64) -> UInt64 { digest & 0xFFFF_FFFF_0000_0000 }
 
   /// The first slot to probe for `digest`: the high bits of a multiplicative mix, since the low
-  /// bits of FNV-1a vary little between words that differ only at the end.
+  /// whole digest then picks the slot.
   @inline(__always)
   private static func home(_ digest: UInt64, _ shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> shift)
