@@ -74,4 +74,28 @@ import Testing
           "cannot read input folder /nonexistent/korpus: No such file or directory"))
     }
   }
+
+  /// With a malformed gazetteer row and a missing input folder, the configuration error is the
+  /// one reported (the corpus is listed on a thread of its own while the configuration loads).
+  @Test func aConfigurationErrorComesBeforeAMissingInputFolder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let config = folder.path + "/config"
+    try FileManager.default.copyItem(atPath: RepositoryPaths.config, toPath: config)
+    let cities = config + "/gazetteer/cities.tsv"
+    var text = try String(contentsOfFile: cities, encoding: .utf8)
+    text += "Russia-1\tLOC\tcity\tRU\tQ1\tMoskau\n"
+    try text.write(toFile: cities, atomically: true, encoding: .utf8)
+    do {
+      _ = try Pipeline.dispatch([
+        "run", "--input", "/nonexistent/korpus", "--output", folder.path + "/out", "--config",
+        config, "--quiet",
+      ])
+      Issue.record("the run succeeded")
+    } catch {
+      #expect(error.code == .dataError)
+      #expect(error.message.contains("cities.tsv:"), "\(error.message)")
+      #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+  }
 }

@@ -60,6 +60,34 @@ import Testing
       listing.findings == ["sub/loop: symbolic link loop or folder already listed; not entered"])
   }
 
+  /// A folder reached twice (itself and a link to it, here listed first by name) is listed
+  /// under the name met first in byte order, its subfolders before the files after it.
+  @Test func aFolderLinkedTwiceIsListedOnceUnderTheFirstName() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("b/innen/c.txt", text: "x")
+    try folder.write("b/d.txt", text: "xy")
+    try folder.write("e.txt", text: "xyz")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/a", withDestinationPath: "b")
+    let listing = try CorpusScanner.scan(root: folder.path)
+    #expect(listing.files.map(\.relativePath) == ["a/d.txt", "a/innen/c.txt", "e.txt"])
+    #expect(listing.files.map(\.byteCount) == [2, 1, 3])
+    #expect(listing.findings == ["b: symbolic link loop or folder already listed; not entered"])
+  }
+
+  /// Folders nested 300 deep are all entered, with one folder open at a time.
+  @Test func deeplyNestedFoldersAreListed() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let deep = Array(repeating: "t", count: 300).joined(separator: "/")
+    try folder.write(deep + "/tief.txt", text: "x")
+    try folder.write("t/flach.txt", text: "x")
+    let listing = try CorpusScanner.scan(root: folder.path)
+    #expect(listing.files.map(\.relativePath) == ["t/flach.txt", deep + "/tief.txt"])
+    #expect(listing.findings.isEmpty)
+  }
+
   @Test func aNamedPipeIsListedAsAProblemNotRead() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

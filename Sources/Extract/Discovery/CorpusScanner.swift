@@ -59,7 +59,10 @@ private struct Walker {
   var findings: [String] = []
   var visited: Set<FileIdentity> = []
 
-  /// Lists one folder; returns `false` when the folder itself cannot be opened.
+  /// Lists one folder; returns `false` when the folder itself cannot be opened. Its entries are
+  /// looked up by name in the open folder (`fstatat`) rather than by their whole paths; its
+  /// subfolders are entered, in order, once it is closed again, so that only one folder is open
+  /// at a time however deep the nesting.
   mutating func walk(directory: String, relative: String) -> Bool {
     guard let handle = opendir(directory) else { return false }
     var names: [String] = []
@@ -68,12 +71,43 @@ private struct Walker {
       if name.hasPrefix(".") { continue }
       names.append(name)
     }
-    closedir(handle)
     names.sort(by: UTF8Order.precedes)
+    let folder = dirfd(handle)
+    var subfolders: [(path: String, relativePath: String, info: stat)] = []
     for name in names {
-      visit(name: name, in: directory, relative: relative)
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      var info = stat()
+      guard fstatat(folder, name, &info, 0) == 0 else {
+        let error = errno
+        visitUnreachable(
+          name: name, in: folder, path: path, relativePath: relativePath, error: error)
+        continue
+      }
+      if info.st_mode & S_IFMT == S_IFDIR {
+        subfolders.append((path, relativePath, info))
+      } else {
+        visit(name: name, path: path, relativePath: relativePath, info: info)
+      }
+    }
+    closedir(handle)
+    for subfolder in subfolders {
+      enter(subfolder.path, relativePath: subfolder.relativePath, info: subfolder.info)
     }
     return true
+  }
+
+  /// Lists a subfolder unless it was listed before (a symbolic link loop or a second link).
+  mutating func enter(_ path: String, relativePath: String, info: stat) {
+    let identity = FileIdentity(info)
+    guard !visited.contains(identity) else {
+      findings.append("\(relativePath): symbolic link loop or folder already listed; not entered")
+      return
+    }
+    visited.insert(identity)
+    if !walk(directory: path, relative: relativePath) {
+      findings.append("\(relativePath): cannot list folder: \(String(cString: strerror(errno)))")
+    }
   }
 
   static func kindName(_ mode: mode_t) -> String {
@@ -86,35 +120,32 @@ private struct Walker {
     }
   }
 
-  mutating func visit(name: String, in directory: String, relative: String) {
-    let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    let relativePath = relative.isEmpty ? name : relative + "/" + name
-    let isArticle = name.lowercased().hasSuffix(".txt")
-    var info = stat()
-    if stat(path, &info) != 0 {
-      let reason = String(cString: strerror(errno))
-      var linkInfo = stat()
-      let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
-      if isArticle {
-        let problem = isLink ? "broken symbolic link (\(reason))" : reason
-        files.append(
-          DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
-      } else if !isLink || errno == ELOOP {
-        findings.append("\(relativePath): \(reason)")
-      }
-      return
+  /// Reports the entry `name` of the open `folder` that could not be looked up (`error`): an
+  /// article gets a `documents` row with the problem, anything else a finding, except a
+  /// symbolic link that leads nowhere (unless it loops).
+  mutating func visitUnreachable(
+    name: String, in folder: Int32, path: String, relativePath: String, error: Int32
+  ) {
+    let reason = String(cString: strerror(error))
+    var linkInfo = stat()
+    let isLink =
+      fstatat(folder, name, &linkInfo, AT_SYMLINK_NOFOLLOW) == 0
+      && (linkInfo.st_mode & S_IFMT) == S_IFLNK
+    if Self.isArticle(name) {
+      let problem = isLink ? "broken symbolic link (\(reason))" : reason
+      files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
+    } else if !isLink || error == ELOOP {
+      findings.append("\(relativePath): \(reason)")
     }
+  }
+
+  /// Whether a file of this name is an article (`.txt` in any case).
+  static func isArticle(_ name: String) -> Bool { name.lowercased().hasSuffix(".txt") }
+
+  /// Looks at the entry `name` that is not a folder, which `fstatat` found as `info`.
+  mutating func visit(name: String, path: String, relativePath: String, info: stat) {
+    let isArticle = Self.isArticle(name)
     switch info.st_mode & S_IFMT {
-    case S_IFDIR:
-      let identity = FileIdentity(info)
-      guard !visited.contains(identity) else {
-        findings.append("\(relativePath): symbolic link loop or folder already listed; not entered")
-        return
-      }
-      visited.insert(identity)
-      if !walk(directory: path, relative: relativePath) {
-        findings.append("\(relativePath): cannot list folder: \(String(cString: strerror(errno)))")
-      }
     case S_IFREG where isArticle:
       files.append(
         DiscoveredFile(

@@ -55,6 +55,7 @@ enum RunCommand {
     let quiet = arguments.flags.contains("quiet")
     let showsProgress = !quiet && isatty(2) != 0
 
+    let scan = BackgroundScan(root: settings.input)
     let resources: TransformResources
     do {
       resources = try TransformResources.load(configDirectory: configDirectory)
@@ -68,7 +69,7 @@ enum RunCommand {
     if buildsEarly { analyzer.startBuilding() }
     let listing: CorpusListing
     do {
-      listing = try CorpusScanner.scan(root: settings.input)
+      listing = try scan.listing()
     } catch {
       throw CommandFailure(
         code: .noInput, message: "\(error.description); pass --input DIR with your articles")
