@@ -28,9 +28,25 @@ package enum BinarySniffer {
     let sample = bytes.prefix(window)
     let control = sample.withUnsafeBufferPointer { sample in
       var count = 0
-      for byte in sample where byte < 0x20 {
-        let allowed = byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x1B
-        count &+= allowed ? 0 : 1
+      var index = 0
+      let raw = UnsafeRawBufferPointer(sample)
+      while index < sample.count {
+        // Eight bytes at a time while none is below 0x20 (a borrow can only set a flag when
+        // some byte is, so no control byte is skipped).
+        if index + 8 <= sample.count {
+          let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+            continue
+          }
+        }
+        let end = min(index + 8, sample.count)
+        for byte in sample[index..<end] where byte < 0x20 {
+          let allowed =
+            byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x1B
+          count &+= allowed ? 0 : 1
+        }
+        index = end
       }
       return count
     }

@@ -44,6 +44,8 @@ enum DateTokenizer {
           case 2:
             let s = i
             while i < n {
+              i = CharacterClass.endOfASCIILetters(in: text, from: i, digits: false)
+              guard i < n else { break }
               let c = text[i]
               if c < 0x80 {
                 if cls[Int(c)] != 2 { break }

@@ -63,11 +63,12 @@ package enum Tokenizer {
     var index = start
     let count = text.count
     while index < count {
-      let byte = text[index]
-      if CharacterClass.isDigit(byte) || (byte < 0x80 && CharacterClass.isASCIILetter(byte)) {
-        index += 1
+      let run = CharacterClass.endOfASCIILetters(in: text, from: index, digits: true)
+      if run > index {
+        index = run
         continue
       }
+      let byte = text[index]
       if byte >= 0x80 {
         let (value, length) = CharacterClass.scalar(in: text, at: index)
         if CharacterClass.isWordScalar(value) {
