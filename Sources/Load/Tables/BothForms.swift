@@ -46,7 +46,22 @@ enum BothForms {
   /// - Complexity: O(n) in `bytes.count`.
   @inline(__always)
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in bytes where byte <= ASCII.comma || byte == ASCII.backslash {
+    var start = 0
+    if let base = bytes.baseAddress {
+      // Eight bytes at a time while none is at most `,` (0x2C) or a backslash (0x5C); the
+      // first word that has one is looked at byte by byte below.
+      let raw = UnsafeRawPointer(base)
+      let high: UInt64 = 0x8080_8080_8080_8080
+      while start + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+        let belowMinus = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & high
+        let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+        let hasBackslash = (backslash &- 0x0101_0101_0101_0101) & ~backslash & high
+        if belowMinus | hasBackslash != 0 { break }
+        start += 8
+      }
+    }
+    for byte in bytes[start...] where byte <= ASCII.comma || byte == ASCII.backslash {
       if byte < ASCII.space || byte == ASCII.quote || byte == ASCII.comma
         || byte == ASCII.backslash
       {
