@@ -37,22 +37,25 @@ extension EntityTagger {
     func mayTry(_ second: UInt64) -> Bool {
       second == 0 || second == seconds.0 || second == seconds.1 || second == seconds.2
     }
-    let phrases = state.lexemes[id].phrases
-    let phraseSeconds = state.lexemes[id].phraseSeconds
-    for position in phrases.indices where mayTry(phraseSeconds[position]) {
-      let phrase = phrases[position]
-      if let last = match(phrase, at: first, state, capitalized: capitalized) {
-        return (phrase, last.index, last.inflected ? .inflection : .exact)
+    // The lexeme's lists are read in place (a local copy of each costs a retain and a release).
+    for position in state.lexemes[id].phraseSeconds.indices
+    where mayTry(state.lexemes[id].phraseSeconds[position]) {
+      if let last = match(
+        state.lexemes[id].phrases[position], at: first, state, capitalized: capitalized)
+      {
+        return (
+          state.lexemes[id].phrases[position], last.index, last.inflected ? .inflection : .exact
+        )
       }
     }
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
     guard capitalized else { return nil }
-    let adjectivePhrases = state.lexemes[id].adjectiveBasePhrases
-    let adjectiveSeconds = state.lexemes[id].adjectiveBaseSeconds
-    for position in adjectivePhrases.indices where mayTry(adjectiveSeconds[position]) {
-      let phrase = adjectivePhrases[position]
-      if let last = match(phrase, at: first, state, capitalized: capitalized) {
-        return (phrase, last.index, .inflection)
+    for position in state.lexemes[id].adjectiveBaseSeconds.indices
+    where mayTry(state.lexemes[id].adjectiveBaseSeconds[position]) {
+      if let last = match(
+        state.lexemes[id].adjectiveBasePhrases[position], at: first, state, capitalized: capitalized
+      ) {
+        return (state.lexemes[id].adjectiveBasePhrases[position], last.index, .inflection)
       }
     }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
