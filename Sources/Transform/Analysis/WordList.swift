@@ -13,11 +13,39 @@ package enum WordList {
     return parse(String(decoding: data, as: UTF8.self))
   }
 
-  /// The words in `text`.
+  /// The words in `text`: its lines (split at every Unicode line break: LF, VT, FF, CR, NEL,
+  /// U+2028, U+2029), trimmed, without empty and `#` lines.
+  /// - Complexity: O(n) in the UTF-8 length of the text, one pass over its bytes.
   package static func parse(_ text: String) -> [String] {
-    text.split(whereSeparator: \.isNewline).compactMap { line in
-      let word = String(line).trimmingWhiteSpace()
-      return word.isEmpty || word.hasPrefix("#") ? nil : word
+    let bytes = Array(text.utf8)
+    var words: [String] = []
+    var start = 0
+    var index = 0
+    func endLine(at end: Int) {
+      let word = String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhiteSpace()
+      if !word.isEmpty && !word.hasPrefix("#") { words.append(word) }
     }
+    while index < bytes.count {
+      let byte = bytes[index]
+      var breakLength = 0
+      if byte >= 0x0A && byte <= 0x0D {
+        breakLength = 1
+      } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
+        breakLength = 2
+      } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+      {
+        breakLength = 3
+      }
+      guard breakLength > 0 else {
+        index += 1
+        continue
+      }
+      endLine(at: index)
+      index += breakLength
+      start = index
+    }
+    endLine(at: bytes.count)
+    return words
   }
 }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Finds and links persons, organizations and places in a segmented document.
 ///
 /// An ordered list of passes over one `TaggingState`; each pass only claims tokens no earlier pass
@@ -30,9 +33,18 @@ package final class EntityTagger: Sendable {
   let memory = TokenFactsPool()
 
   /// Creates a tagger.
+  ///
+  /// The name resolver's indexes are built on a second thread while this one builds the
+  /// phrases and word keys: the two take about the same time, and a run waits for them before
+  /// it tags its first document.
   package init(gazetteer: Gazetteer, lexicons: EntityLexicons) {
     self.gazetteer = gazetteer
-    self.resolver = NameResolver(gazetteer: gazetteer)
+    let resolver = Mutex<NameResolver?>(nil)
+    let built = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: built) {
+      let made = NameResolver(gazetteer: gazetteer)
+      resolver.withLock { $0 = made }
+    }
     self.phrases = PhraseIndex(gazetteer: gazetteer)
     self.lexicons = lexicons
     var keys: Set<String> = []
@@ -46,6 +58,8 @@ package final class EntityTagger: Sendable {
       }
     }
     nameWordKeys = keys
+    built.wait()
+    self.resolver = resolver.withLock { $0! }
   }
 
   /// Tags one document; mentions come sorted by start offset, without overlaps.
