@@ -38,11 +38,16 @@ struct ByteKeyIndex {
   /// The number of keys.
   var count: Int { hashes.count }
 
-  /// Forgets every key.
-  mutating func removeAll() {
-    hashes.removeAll()
-    arena.removeAll()
-    slots = [Slot](repeating: Slot(), count: Self.initialSlots)
+  /// Forgets every key. With `keepingCapacity`, the slots keep their count (cleared in place)
+  /// and the arrays their memory, for an index that fills up again to about the same size.
+  mutating func removeAll(keepingCapacity: Bool = false) {
+    hashes.removeAll(keepingCapacity: keepingCapacity)
+    arena.removeAll(keepingCapacity: keepingCapacity)
+    if keepingCapacity {
+      slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+    } else {
+      slots = [Slot](repeating: Slot(), count: Self.initialSlots)
+    }
   }
 
   /// The hash of the bytes (`ByteHash`), whose low bits pick the slot and high bits the tag.

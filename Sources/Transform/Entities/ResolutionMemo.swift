@@ -19,11 +19,11 @@ struct ResolutionMemo {
   /// Whether nothing is kept.
   var isEmpty: Bool { values.isEmpty }
 
-  /// Forgets every resolution.
-  mutating func removeAll() {
-    names.removeAll()
-    types.removeAll()
-    values.removeAll()
+  /// Forgets every resolution, keeping the memory when `keepingCapacity` is set.
+  mutating func removeAll(keepingCapacity: Bool = false) {
+    names.removeAll(keepingCapacity: keepingCapacity)
+    types.removeAll(keepingCapacity: keepingCapacity)
+    values.removeAll(keepingCapacity: keepingCapacity)
   }
 
   /// The resolution kept for `name` asked with `type`; on a miss, `make`'s, which is kept.

@@ -34,4 +34,23 @@ import Testing
     #expect(keys.map { number(of: $0, in: index) } == Array(0..<3000))
     #expect(number(of: "Wort3000", in: index) == nil)
   }
+
+  /// Emptied with or without keeping its memory, the index forgets every key (its grown slots
+  /// cleared in place) and numbers new keys from 0 again.
+  @Test(arguments: [false, true])
+  func startsAfreshWhenEmptied(keepingCapacity: Bool) {
+    var index = ByteKeyIndex()
+    let keys = (0..<3000).map { "Wort\($0)" }
+    for key in keys { _ = add(key, to: &index) }
+    let grownSlots = index.slots.count
+    index.removeAll(keepingCapacity: keepingCapacity)
+    #expect(index.count == 0)
+    #expect(index.slots.count == (keepingCapacity ? grownSlots : 1024))
+    #expect(index.slots.allSatisfy { $0.number == 0 })
+    #expect(keys.allSatisfy { number(of: $0, in: index) == nil })
+    #expect(add("Wort2999", to: &index) == 0)
+    #expect(add("neu", to: &index) == 1)
+    #expect(number(of: "Wort2999", in: index) == 0)
+    #expect(number(of: "Wort0", in: index) == nil)
+  }
 }
