@@ -1,3 +1,4 @@
+import Extract
 import Testing
 import Transform
 
@@ -11,10 +12,10 @@ import Transform
       DateRecord(
         sentence: 0, start: 0, end: 5, surface: "damals",
         date: DateMention(
-          start: 0, end: 6, value: "PAST_REF", mod: "", granularity: "", kind: "date",
+          start: 500, end: 506, value: "PAST_REF", mod: "", granularity: "", kind: "date",
           anchor: "none", rangeStart: start, rangeEnd: end))
     ]
-    return document
+    return AnalyzedDocumentFixture.withText(document)
   }
 
   /// The date of `document(start, end)`, encoded and decoded again.
@@ -55,6 +56,25 @@ import Transform
     var decoder = CacheDecoder(bytes)
     #expect(throws: CacheDecoder.Corrupt.self) {
       _ = try AnalysisCodec.decode(&decoder, source: document.source)
+    }
+  }
+
+  /// Surfaces are not stored but taken from the text at their byte offsets: a cached document
+  /// decodes to the same records, and offsets past the end of its text are corrupt.
+  @Test func surfacesComeFromTheText() throws {
+    let document = AnalyzedDocumentFixture.documents[0]
+    var encoder = CacheEncoder()
+    AnalysisCodec.encode(document, into: &encoder)
+    var decoder = CacheDecoder(encoder.bytes)
+    let decoded = try AnalysisCodec.decode(&decoder, source: document.source)
+    #expect(decoded.mentions == document.mentions)
+    #expect(decoded.dates == document.dates)
+    #expect(decoded.mentions.map(\.surface).contains("\"Wagner\", Gruppe"))
+    var shortened = document.source
+    shortened.text.removeLast()
+    var again = CacheDecoder(encoder.bytes)
+    #expect(throws: CacheDecoder.Corrupt.self) {
+      _ = try AnalysisCodec.decode(&again, source: shortened)
     }
   }
 }

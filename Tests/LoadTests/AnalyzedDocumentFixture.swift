@@ -14,7 +14,7 @@ enum AnalyzedDocumentFixture {
       sentence: start / 40, start: start, end: start + surface.unicodeScalars.count,
       surface: surface,
       mention: EntityMention(
-        start: start * 2, end: start * 2 + surface.utf8.count, entityID: entityID,
+        start: start * 4, end: start * 4 + surface.utf8.count, entityID: entityID,
         canonicalName: canonical,
         type: type, form: form, method: method, how: how, confidence: confidence,
         inCompound: start % 3 == 0))
@@ -27,11 +27,26 @@ enum AnalyzedDocumentFixture {
     DateRecord(
       sentence: 1, start: offset, end: offset + surface.unicodeScalars.count, surface: surface,
       date: DateMention(
-        start: offset, end: offset + surface.utf8.count, value: value,
+        start: 1000 + offset * 2, end: 1000 + offset * 2 + surface.utf8.count, value: value,
         mod: offset % 2 == 0 ? "" : "START",
         granularity: "day", kind: "date", anchor: "document_date",
         rangeStart: start.flatMap { CalendarDay(iso: $0) },
         rangeEnd: end.flatMap { CalendarDay(iso: $0) }))
+  }
+
+  /// `document` with a text that holds each mention's and date's surface at its byte offsets
+  /// (spaces elsewhere), as a tagged document's text does; the cache stores no surfaces.
+  static func withText(_ document: AnalyzedDocument) -> AnalyzedDocument {
+    var document = document
+    let spans =
+      document.mentions.map { ($0.mention.start, $0.surface) }
+      + document.dates.map { ($0.date.start, $0.surface) }
+    var text = [UInt8](repeating: 0x20, count: spans.map { $0.0 + $0.1.utf8.count }.max() ?? 0)
+    for (start, surface) in spans {
+      text.replaceSubrange(start..<(start + surface.utf8.count), with: Array(surface.utf8))
+    }
+    document.source.text = text
+    return document
   }
 
   /// Several documents of a run, in path order.
@@ -114,6 +129,6 @@ enum AnalyzedDocumentFixture {
         "OVKS", "csto", canonical: "CSTO", type: .organization, method: .acronym, how: .exact,
         at: 5),
     ]
-    return [first, second, failed, skipped, third]
+    return [first, second, failed, skipped, third].map(withText)
   }()
 }

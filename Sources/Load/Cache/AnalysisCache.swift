@@ -13,7 +13,7 @@ package enum AnalysisCache {
   /// The cache's file name inside the tables folder.
   package static let fileName = ".analysis-cache"
   /// The first bytes of a cache file; a new format gets a new magic.
-  static let magic = Array("pipeline-analysis-cache-3\n".utf8)
+  static let magic = Array("pipeline-analysis-cache-4\n".utf8)
 }
 
 /// Reads the previous run's cache sequentially.

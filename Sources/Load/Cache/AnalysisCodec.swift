@@ -3,7 +3,8 @@ import Transform
 
 /// Encodes what Transform found in a document (everything but the source facts, which are read
 /// afresh each run) for the analysis cache: integers and enumeration cases (by `ordinal`) as
-/// varints, each distinct string once per document (`CacheStrings`).
+/// varints, each distinct string once per document (`CacheStrings`). A surface is not stored:
+/// it is the text between its byte offsets, and the cache is keyed by the file's bytes.
 enum AnalysisCodec {
   /// The tagged part of `document`.
   static func encode(_ document: AnalyzedDocument, into encoder: inout CacheEncoder) {
@@ -21,7 +22,6 @@ enum AnalysisCodec {
       encoder.varint(record.end)
       encoder.varint(mention.start)
       encoder.varint(mention.end)
-      strings.write(record.surface, into: &encoder)
       strings.write(mention.entityID, into: &encoder)
       strings.write(mention.canonicalName, into: &encoder)
       encoder.varint(mention.type.ordinal)
@@ -39,7 +39,6 @@ enum AnalysisCodec {
       encoder.varint(record.end)
       encoder.varint(date.start)
       encoder.varint(date.end)
-      strings.write(record.surface, into: &encoder)
       strings.write(date.value, into: &encoder)
       strings.write(date.mod, into: &encoder)
       strings.write(date.granularity, into: &encoder)
@@ -69,7 +68,7 @@ enum AnalysisCodec {
       let end = try decoder.varint()
       let byteStart = try decoder.varint()
       let byteEnd = try decoder.varint()
-      let surface = try strings.read(from: &decoder)
+      let surface = try Self.surface(byteStart, byteEnd, in: source.text)
       let entityID = try strings.read(from: &decoder)
       let canonical = try strings.read(from: &decoder)
       guard let type = EntityType(ordinal: try decoder.varint()),
@@ -94,7 +93,7 @@ enum AnalysisCodec {
       let end = try decoder.varint()
       let byteStart = try decoder.varint()
       let byteEnd = try decoder.varint()
-      let surface = try strings.read(from: &decoder)
+      let surface = try Self.surface(byteStart, byteEnd, in: source.text)
       let value = try strings.read(from: &decoder)
       let mod = try strings.read(from: &decoder)
       let granularity = try strings.read(from: &decoder)
@@ -110,6 +109,15 @@ enum AnalysisCodec {
         DateRecord(sentence: sentence, start: start, end: end, surface: surface, date: date))
     }
     return document
+  }
+
+  /// The text between the byte offsets `start` and `end` of a mention or date, as
+  /// `DocumentAnalyzer` makes its surface.
+  private static func surface(_ start: Int, _ end: Int, in text: [UInt8]) throws(CacheDecoder
+    .Corrupt) -> String
+  {
+    guard start <= end, end <= text.count else { throw CacheDecoder.Corrupt() }
+    return String(decoding: text[start..<end], as: UTF8.self)
   }
 
   /// Writes a day as a varint: 0 for none, else its day number zigzagged, plus one.
