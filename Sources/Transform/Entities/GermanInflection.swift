@@ -18,11 +18,11 @@ package enum GermanInflection {
     guard word.count > base.count, word.count <= base.count + 2, word.starts(with: base) else {
       return false
     }
-    let ending = word[base.count...]
-    let allowed: [[UInt8]] = [
-      [0x73], [0x65, 0x73], [0x6E], [0x65, 0x6E], [0x72], [0x65, 0x72], [0x6D], [0x65, 0x6D],
-    ]
-    return allowed.contains { ending.elementsEqual($0) }
+    // One of s n r m, alone or after an e (compared byte by byte: a list of ending arrays was
+    // allocated on every call).
+    let last = word[word.count - 1]
+    guard last == 0x73 || last == 0x6E || last == 0x72 || last == 0x6D else { return false }
+    return word.count == base.count + 1 || word[word.count - 2] == 0x65
   }
 
   /// The base (`-e`) form of an inflected adjective that opens a name: `europäischen` →
@@ -43,10 +43,16 @@ package enum GermanInflection {
   /// The stem of an inflected German adjective: `russische` → `russisch`, `kasachischen` →
   /// `kasachisch`; `nil` when the word has no adjective ending.
   package static func adjectiveStem(_ word: [UInt8]) -> [UInt8]? {
-    for ending in [[0x65, 0x6E], [0x65, 0x72], [0x65, 0x73], [0x65, 0x6D], [0x65]] as [[UInt8]]
-    where word.count > ending.count + 3 && word.suffix(ending.count).elementsEqual(ending) {
-      return Array(word.dropLast(ending.count))
+    // The endings -en -er -es -em, then -e, each after at least four letters; compared byte by
+    // byte (a list of ending arrays was allocated on every call).
+    let count = word.count
+    if count > 5, word[count - 2] == 0x65,
+      word[count - 1] == 0x6E || word[count - 1] == 0x72 || word[count - 1] == 0x73
+        || word[count - 1] == 0x6D
+    {
+      return Array(word[..<(count - 2)])
     }
+    if count > 4, word[count - 1] == 0x65 { return Array(word[..<(count - 1)]) }
     return nil
   }
 }
