@@ -18,6 +18,8 @@ struct TaggingState {
     tokens = segmented.tokens
     text = segmented.text
     claimed = [Bool](repeating: false, count: segmented.tokens.count)
+    // About one mention per dozen tokens in news text: room for most without growing.
+    mentions.reserveCapacity(segmented.tokens.count / 8 + 1)
     var initial = [Bool](repeating: false, count: segmented.tokens.count)
     for sentence in segmented.sentences where !sentence.tokens.isEmpty {
       initial[sentence.tokens.lowerBound] = true
