@@ -84,6 +84,8 @@ package struct MentionTally: Sendable, Equatable {
     var lastSurface: [Int32] = []
     found.reserveCapacity(mentions.count)
     nextSurface.reserveCapacity(mentions.count)
+    firstSurface.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
+    lastSurface.reserveCapacity(min(mentions.count, Self.linearSearchLimit))
     // By index, so that a record is read in place rather than copied with its strings.
     for position in mentions.indices {
       let entity: Int

@@ -53,7 +53,7 @@ extension EntityTagger {
       let key = VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))
       if !keys.contains(key) {
         keys.append(key)
-        keyDigests.append(TokenFacts.digest(Array(key.utf8)[...]))
+        keyDigests.append(TokenFacts.digest(of: key))
         byKey.append(mention)
       }
     }

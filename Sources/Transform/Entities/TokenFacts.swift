@@ -40,7 +40,7 @@ struct TokenFacts {
   var stemDigests: (UInt64, UInt64, UInt64) = (0, 0, 0)
   /// The variant key of the spelling; empty for words that do not start uppercase.
   var variantKey: String = "" {
-    didSet { variantKeyDigest = Self.digest(Array(variantKey.utf8)[...]) }
+    didSet { variantKeyDigest = Self.digest(of: variantKey) }
   }
   /// `digest` of `variantKey`'s bytes, compared before the key itself.
   var variantKeyDigest: UInt64 = 0
@@ -54,6 +54,12 @@ struct TokenFacts {
   /// - Complexity: O(n) in the number of bytes.
   static func digest(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     ByteHash.hash(bytes) | 1
+  }
+
+  /// `digest(_:)` of a string's UTF-8 bytes, read in place (no copy into an array).
+  /// - Complexity: O(n) in the UTF-8 length of the string.
+  static func digest(of text: String) -> UInt64 {
+    ByteHash.hash(text.utf8) | 1
   }
 
   /// Facts with the folded form and flags only.

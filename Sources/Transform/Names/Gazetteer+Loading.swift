@@ -157,6 +157,7 @@ extension Gazetteer {
   /// - Complexity: O(n) in the number of bytes.
   private static func split(_ bytes: ArraySlice<UInt8>, at separator: UInt8) -> [String] {
     var pieces: [String] = []
+    pieces.reserveCapacity(Gazetteer.columns.count)
     var start = bytes.startIndex
     for index in bytes.indices where bytes[index] == separator {
       pieces.append(String(decoding: bytes[start..<index], as: UTF8.self).trimmingWhiteSpace())
