@@ -50,7 +50,7 @@ extension EntityTagger {
     var byKey: [EntityMention] = []
     for (surname, mention) in surnames where surname.bytes.count >= VariantKey.minimumVariantLength
     {
-      let key = VariantKey.make(String(decoding: surname.bytes, as: UTF8.self))
+      let key = surname.bytes.withUnsafeBufferPointer { VariantKey.make(utf8: $0) }
       if !keys.contains(key) {
         keys.append(key)
         keyDigests.append(TokenFacts.digest(of: key))

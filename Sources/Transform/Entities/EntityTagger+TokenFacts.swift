@@ -3,7 +3,9 @@ extension EntityTagger {
   /// - Complexity: O(n) in the length of the spelling, plus a few hashed lookups.
   func facts(of bytes: ArraySlice<UInt8>) -> TokenFacts {
     let folded = WordKey(folding: bytes)
-    let uppercase = !bytes.isEmpty && CharacterClass.startsUppercase(Array(bytes), at: 0)
+    let uppercase =
+      !bytes.isEmpty
+      && bytes.withUnsafeBufferPointer { CharacterClass.startsUppercase($0, at: 0) }
     var flags = lexicons.flags(of: folded)
     func set(_ flag: WordFlags, _ condition: Bool) { if condition { flags.insert(flag) } }
     set(.startsUppercase, uppercase)
@@ -30,8 +32,8 @@ extension EntityTagger {
       phrases.adjectiveStems[WordKey(folded: $0)]
     }
     if uppercase {
-      let string = String(decoding: bytes, as: UTF8.self)
-      facts.variantKey = VariantKey.make(string)
+      // From the bytes (valid UTF-8, cut at scalar bounds) without a `String` of them.
+      facts.variantKey = bytes.withUnsafeBufferPointer { VariantKey.make(utf8: $0) }
       if nameWordKeys.contains(facts.variantKey) { facts.flags.insert(.nameWordKey) }
       if let base = GermanInflection.adjectiveBase(word).map(WordKey.init(folded:)) {
         facts.adjectiveBasePhrases = phrases.phrases(startingWith: base).filter {

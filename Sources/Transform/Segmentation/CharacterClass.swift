@@ -108,6 +108,11 @@ package enum CharacterClass {
 
   /// Whether the word that starts at `index` starts with an uppercase letter.
   package static func startsUppercase(_ text: [UInt8], at index: Int) -> Bool {
+    text.withUnsafeBufferPointer { startsUppercase($0, at: index) }
+  }
+
+  /// `startsUppercase(_:at:)` over bytes held by the caller.
+  package static func startsUppercase(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     let byte = text[index]
     if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
     let (value, _) = scalar(in: text, at: index)
