@@ -63,11 +63,9 @@ package enum Tokenizer {
     var index = start
     let count = text.count
     while index < count {
-      let run = CharacterClass.endOfASCIILetters(in: text, from: index, digits: true)
-      if run > index {
-        index = run
-        continue
-      }
+      // ASCII letters and digits eight at a time; then the byte that ended them.
+      index = CharacterClass.endOfASCIILetters(in: text, from: index, digits: true)
+      guard index < count else { break }
       let byte = text[index]
       if byte >= 0x80 {
         let (value, length) = CharacterClass.scalar(in: text, at: index)
