@@ -7,7 +7,7 @@
 package enum ByteHash {
   /// The hash of `bytes`.
   /// - Complexity: O(n) in the number of bytes.
-  @inlinable
+  @inlinable @inline(__always)
   package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let count = bytes.count
     guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else {
