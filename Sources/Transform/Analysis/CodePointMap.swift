@@ -7,7 +7,7 @@ package enum CodePointMap {
   package static func codePointOffsets(of offsets: [Int], in text: [UInt8]) -> [Int] {
     var result = [Int](repeating: 0, count: offsets.count)
     // The positions of `offsets` by ascending offset, for one sweep of the text.
-    let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+    let order = ascendingOrder(of: offsets)
     var count = 0
     var byte = 0
     text.withUnsafeBufferPointer { text in
@@ -30,5 +30,34 @@ package enum CodePointMap {
       }
     }
     return result
+  }
+
+  /// The positions of `offsets` by ascending offset (equal offsets in either order). Callers
+  /// pass two ascending runs (a document's mentions, then its dates), which are merged in one
+  /// pass; anything else is sorted.
+  /// - Complexity: O(k) for one or two ascending runs of k offsets, else O(k log k).
+  static func ascendingOrder(of offsets: [Int]) -> [Int] {
+    var split = 1
+    while split < offsets.count, offsets[split - 1] <= offsets[split] { split += 1 }
+    guard split < offsets.count else { return Array(offsets.indices) }
+    var end = split + 1
+    while end < offsets.count, offsets[end - 1] <= offsets[end] { end += 1 }
+    guard end == offsets.count else { return offsets.indices.sorted { offsets[$0] < offsets[$1] } }
+    var order: [Int] = []
+    order.reserveCapacity(offsets.count)
+    var first = 0
+    var second = split
+    while first < split, second < offsets.count {
+      if offsets[second] < offsets[first] {
+        order.append(second)
+        second += 1
+      } else {
+        order.append(first)
+        first += 1
+      }
+    }
+    order.append(contentsOf: first..<split)
+    order.append(contentsOf: second..<offsets.count)
+    return order
   }
 }

@@ -35,4 +35,32 @@ import Testing
       CodePointMap.codePointOffsets(of: boundaries.reversed(), in: bytes)
         == Array((0..<boundaries.count).reversed()))
   }
+
+  /// The sweep order: one ascending run as it is, two ascending runs merged, anything else
+  /// sorted; always the positions by ascending offset.
+  @Test(arguments: [
+    ([Int](), [Int]()),
+    ([3, 5, 5, 9], [0, 1, 2, 3]),
+    ([3, 5, 8, 12, 1, 4, 8, 20], [4, 0, 5, 1, 2, 6, 3, 7]),
+    ([7, 2, 9, 1], [3, 1, 0, 2]),
+    ([5, 6, 1, 2, 0], [4, 2, 3, 0, 1]),
+  ])
+  func sweepOrder(offsets: [Int], expected: [Int]) {
+    let order = CodePointMap.ascendingOrder(of: offsets)
+    #expect(order.map { offsets[$0] } == offsets.sorted())
+    #expect(order == expected)
+  }
+
+  /// Mentions then dates, each ascending: every offset maps as a sort would map it.
+  @Test func twoRunsMapLikeASort() {
+    let text = Array("Am 27. Nov traf Paschinjan in Jerewan Tokajew, danach Lawrow.".utf8)
+    let mentions = [16, 26, 30, 37, 38, 45, 54, 60]
+    let dates = [0, 10, 16, 20]
+    let offsets = mentions + dates
+    let sortedOrder = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+    #expect(
+      CodePointMap.ascendingOrder(of: offsets).map { offsets[$0] }
+        == sortedOrder.map { offsets[$0] })
+    #expect(CodePointMap.codePointOffsets(of: offsets, in: text) == offsets)
+  }
 }
