@@ -12,10 +12,10 @@ import Extract
 /// The keys' bytes live back to back in one arena, and each slot carries the upper hash bits,
 /// the offset and length of its key, so a lookup allocates nothing and touches one slot and the
 /// arena. Keys compare by their bytes, never by `String` equality.
-struct ByteKeyIndex {
+struct ByteKeyIndex: Sendable {
   /// One slot: the upper hash bits, the key's number + 1 (0 marks an empty slot), and where the
   /// key's bytes are.
-  struct Slot {
+  struct Slot: Sendable {
     var tag: UInt32 = 0
     var number: Int32 = 0
     var offset: Int32 = 0
@@ -102,6 +102,15 @@ struct ByteKeyIndex {
   /// - Complexity: O(n) in the length of the key, expected.
   func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     number(at: probe(bytes, hash: Self.hash(bytes)))
+  }
+
+  /// Whether the UTF-8 bytes of `key` are one of the keys, read in place.
+  /// - Complexity: O(n) in the length of the key, expected.
+  func contains(_ key: String) -> Bool {
+    if let found = key.utf8.withContiguousStorageIfAvailable({ number(of: $0) != nil }) {
+      return found
+    }
+    return Array(key.utf8).withUnsafeBufferPointer { number(of: $0) != nil }
   }
 
   /// The number of the key equal to `bytes`, storing them as the next key first when new.

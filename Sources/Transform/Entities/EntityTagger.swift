@@ -27,8 +27,9 @@ package final class EntityTagger: Sendable {
   /// Word lists.
   package let lexicons: EntityLexicons
   /// The variant key of every word of every gazetteer name: a run of capitalized words is only
-  /// handed to the resolver when its first word's key is one of these.
-  let nameWordKeys: Set<String>
+  /// handed to the resolver when its first word's key is one of these. Keyed by the keys' bytes
+  /// (`ByteHash`), so that asking costs no seeded hash of a `String`.
+  let nameWordKeys: ByteKeyIndex
   /// The workers' memories of token spellings and resolved names.
   let memory = TokenFactsPool()
 
@@ -47,13 +48,15 @@ package final class EntityTagger: Sendable {
     }
     self.phrases = PhraseIndex(gazetteer: gazetteer)
     self.lexicons = lexicons
-    var keys: Set<String> = []
+    var keys = ByteKeyIndex()
     for entry in gazetteer.entries {
       for name in [entry.canonicalName, entry.germanName] + entry.aliases {
         let bytes = Array(name.utf8)
         for token in Tokenizer.tokens(in: bytes) where token.kind == .word {
-          keys.insert(
-            VariantKey.make(String(decoding: bytes[token.start..<token.end], as: UTF8.self)))
+          let key = bytes[token.start..<token.end].withUnsafeBufferPointer {
+            Array(VariantKey.make(utf8: $0).utf8)
+          }
+          _ = key.withUnsafeBufferPointer { keys.add($0) }
         }
       }
     }

@@ -53,4 +53,17 @@ import Testing
     #expect(number(of: "Wort2999", in: index) == 0)
     #expect(number(of: "Wort0", in: index) == nil)
   }
+
+  /// A string is found by its UTF-8 bytes, whether native or bridged, and never by canonical
+  /// equivalence (`é` as one scalar is not `e` + combining accent).
+  @Test func containsStringsByTheirBytes() {
+    var index = ByteKeyIndex()
+    _ = add("pashinyan", to: &index)
+    _ = add("caf\u{E9}", to: &index)
+    #expect(index.contains("pashinyan"))
+    #expect(index.contains("caf\u{E9}"))
+    #expect(!index.contains("cafe\u{301}"))
+    #expect(!index.contains("pashinya"))
+    #expect(!index.contains(""))
+  }
 }
