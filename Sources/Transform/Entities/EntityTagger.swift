@@ -35,19 +35,30 @@ package final class EntityTagger: Sendable {
 
   /// Creates a tagger.
   ///
-  /// The name resolver's indexes are built on a second thread while this one builds the
-  /// phrases and word keys: the two take about the same time, and a run waits for them before
-  /// it tags its first document.
+  /// The name resolver's indexes and the phrases with the word keys are built side by side
+  /// (`concurrentPerform`, so on a single core, or with no idle worker, this thread builds both
+  /// in turn rather than waiting for one): the two take about the same time, and a run waits
+  /// for them before it tags its first document.
   package init(gazetteer: Gazetteer, lexicons: EntityLexicons) {
     self.gazetteer = gazetteer
-    let resolver = Mutex<NameResolver?>(nil)
-    let built = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: built) {
-      let made = NameResolver(gazetteer: gazetteer)
-      resolver.withLock { $0 = made }
-    }
-    self.phrases = PhraseIndex(gazetteer: gazetteer)
     self.lexicons = lexicons
+    let resolver = Mutex<NameResolver?>(nil)
+    let phrases = Mutex<(PhraseIndex, ByteKeyIndex)?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        let made = NameResolver(gazetteer: gazetteer)
+        resolver.withLock { $0 = made }
+      } else {
+        let made = (PhraseIndex(gazetteer: gazetteer), Self.nameWordKeys(of: gazetteer))
+        phrases.withLock { $0 = made }
+      }
+    }
+    (self.phrases, nameWordKeys) = phrases.withLock { $0! }
+    self.resolver = resolver.withLock { $0! }
+  }
+
+  /// The variant keys of every word of every name of `gazetteer` (see `nameWordKeys`).
+  private static func nameWordKeys(of gazetteer: Gazetteer) -> ByteKeyIndex {
     var keys = ByteKeyIndex()
     for entry in gazetteer.entries {
       for name in [entry.canonicalName, entry.germanName] + entry.aliases {
@@ -60,9 +71,7 @@ package final class EntityTagger: Sendable {
         }
       }
     }
-    nameWordKeys = keys
-    built.wait()
-    self.resolver = resolver.withLock { $0! }
+    return keys
   }
 
   /// Tags one document; mentions come sorted by start offset, without overlaps.
