@@ -1,4 +1,5 @@
 // swift-tools-version: 6.2
+import Foundation
 import PackageDescription
 
 /// Compiler settings shared by every target: Swift 6 mode with the upcoming features the house style asks for.
@@ -9,13 +10,18 @@ let strictSettings: [SwiftSetting] = [
 
 /// Extract hashes every input file with SHA-256; on x86-64 hosts its module may use the SHA
 /// instructions, which it does only where the processor reports them (`SHA256.Engine`). Other
-/// hosts build the portable code alone.
+/// hosts build the portable code alone, and so does any build with `PIPELINE_PORTABLE_SHA=1` in
+/// its environment: the manifest sees the host, not the target, so cross-compiling from x86-64
+/// to another architecture needs it.
 #if arch(x86_64)
-  let extractSettings =
-    strictSettings + [.define("SHA_EXTENSIONS"), .unsafeFlags(["-Xcc", "-msha"])]
+  let usesSHAExtensions = ProcessInfo.processInfo.environment["PIPELINE_PORTABLE_SHA"] != "1"
 #else
-  let extractSettings = strictSettings
+  let usesSHAExtensions = false
 #endif
+let extractSettings =
+  usesSHAExtensions
+  ? strictSettings + [.define("SHA_EXTENSIONS"), .unsafeFlags(["-Xcc", "-msha"])]
+  : strictSettings
 
 let package = Package(
   name: "pipeline",

@@ -25,6 +25,16 @@ extension SHA256 {
       }
     }
 
+    /// Whether this build includes the SHA instructions (x86-64 hosts without
+    /// `PIPELINE_PORTABLE_SHA=1`, see `Package.swift`).
+    package static var buildIncludesSHAExtensions: Bool {
+      #if SHA_EXTENSIONS
+        true
+      #else
+        false
+      #endif
+    }
+
     /// Whether the build includes the SHA instructions and CPUID leaf 7 reports them (EBX bit 29).
     private static let processorHasSHAExtensions: Bool = {
       #if SHA_EXTENSIONS
