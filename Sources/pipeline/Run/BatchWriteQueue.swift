@@ -1,17 +1,18 @@
 import Dispatch
 import Load
+import Synchronization
 
 /// Appends batches of formatted documents to a `RunWriter` on a thread of its own, one batch at
-/// a time, so the workers can analyze the next batch meanwhile.
+/// a time, so the workers can analyze the next batches meanwhile.
 ///
-/// At most one batch is in flight: `submit(_:then:)` first waits for the previous batch, so
-/// batches are written in the order submitted and memory holds at most two batches. A write
-/// error is reported by the next `submit` or by `finish()`; after either returns or throws,
-/// no write is under way and the caller may use (or abort) the writer again.
+/// At most two batches are in flight: `submit(_:then:)` first waits until fewer are, so while
+/// the writer's thread waits on the disk for one batch the workers need not wait for it too.
+/// Batches are written in the order submitted and memory holds at most three. A write error is
+/// reported by a later `submit` or by `finish()`; after `finish()` returns, or either throws, no
+/// write is under way and the caller may use (or abort) the writer again.
 final class BatchWriteQueue: @unchecked Sendable {
-  // @unchecked: `writer` and `failure` are touched only by the block on `queue` while a batch
-  // is in flight, and by the submitting thread only after `inFlight.wait()`, which orders
-  // those accesses; no two threads use them at once.
+  // @unchecked: `writer` is touched only by the blocks on the serial `queue`, and by the
+  // submitting thread only after `finish()` waited for all of them.
 
   /// The writer the batches go to.
   private let writer: RunWriter
@@ -19,10 +20,12 @@ final class BatchWriteQueue: @unchecked Sendable {
   private let queue = DispatchQueue(label: "pipeline.batch-writer", qos: .userInitiated)
   /// Entered while a batch is being written.
   private let inFlight = DispatchGroup()
+  /// One permit per batch that may be in flight.
+  private let permits = DispatchSemaphore(value: 2)
   /// Whether batches are written on `queue` (else on the caller's thread, at once).
   private let overlapsWrites: Bool
   /// The first write error, reported to the submitting thread.
-  private var failure: OutputError?
+  private let failure = Mutex<OutputError?>(nil)
 
   /// Creates a queue in front of `writer`; with `overlapsWrites` false every batch is written
   /// on the calling thread before `submit` returns.
@@ -31,39 +34,45 @@ final class BatchWriteQueue: @unchecked Sendable {
     self.overlapsWrites = overlapsWrites
   }
 
-  /// Waits for the previous batch (rethrowing its error), then writes `batch` in order and
-  /// calls `completion` after the batch's last document.
-  /// - Complexity: O(size of the previous batch's output) waiting, O(1) otherwise.
+  /// Waits until fewer than two batches are in flight (rethrowing a write error), then writes
+  /// `batch` in order and calls `completion` after the batch's last document.
+  /// - Complexity: O(size of the oldest batch's output) waiting, O(1) otherwise.
   func submit(_ batch: [FormattedDocument], then completion: @escaping @Sendable () -> Void)
     throws(OutputError)
   {
-    try waitForPrevious()
     guard overlapsWrites else {
       try write(batch)
       completion()
       return
     }
+    permits.wait()
+    if let error = failure.withLock({ $0 }) {
+      permits.signal()
+      // No write may be under way once the error is out: the caller aborts the writer.
+      inFlight.wait()
+      throw error
+    }
     inFlight.enter()
     queue.async { [self] in
-      defer { inFlight.leave() }
+      defer {
+        inFlight.leave()
+        permits.signal()
+      }
+      // A batch after a failed one is not written: the run is aborted anyway.
+      guard failure.withLock({ $0 == nil }) else { return }
       do throws(OutputError) {
         try write(batch)
         completion()
       } catch {
-        failure = error
+        failure.withLock { $0 = error }
       }
     }
   }
 
-  /// Waits until the last batch is written; rethrows its error.
+  /// Waits until every batch is written; rethrows a write error.
   func finish() throws(OutputError) {
-    try waitForPrevious()
-  }
-
-  /// Blocks until no batch is in flight; rethrows a write error.
-  private func waitForPrevious() throws(OutputError) {
     inFlight.wait()
-    if let failure { throw failure }
+    if let error = failure.withLock({ $0 }) { throw error }
   }
 
   /// Appends `batch` to the writer, in order.
