@@ -46,6 +46,31 @@ struct BatchWriteQueueTests {
     return completed.withLock { $0 }
   }
 
+  /// Batches of large articles (more than `smallBatchBytes` of input) between small ones take
+  /// both places in flight; the tables and the order of completions stay the same.
+  @Test func largeBatchesBetweenSmallOnesKeepTheOrder() throws {
+    let one = try TemporaryFolder()
+    let two = try TemporaryFolder()
+    defer {
+      one.remove()
+      two.remove()
+    }
+    var documents = Self.documents(60)
+    for index in documents.indices where index % 10 < 3 {
+      documents[index].source.byteCount = BatchWriteQueue.smallBatchBytes + 1
+    }
+    let batches = stride(from: 0, to: documents.count, by: 5).map {
+      Array(documents[$0..<min($0 + 5, documents.count)])
+    }
+    #expect(try write(batches, into: one.path, overlapped: false) == Array(batches.indices))
+    #expect(try write(batches, into: two.path, overlapped: true) == Array(batches.indices))
+    for name in ["documents.csv", "mentions.jsonl", "entities.csv", "tables/.analysis-cache"] {
+      let a = FileManager.default.contents(atPath: one.path + "/" + name)
+      let b = FileManager.default.contents(atPath: two.path + "/" + name)
+      #expect(a != nil && a == b, "\(name)")
+    }
+  }
+
   @Test func overlappedWritesGiveTheSameTablesInOrder() throws {
     let one = try TemporaryFolder()
     let two = try TemporaryFolder()

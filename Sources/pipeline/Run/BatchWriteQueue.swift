@@ -6,8 +6,9 @@ import Synchronization
 /// a time, so the workers can analyze the next batches meanwhile.
 ///
 /// At most two batches are in flight: `submit(_:then:)` first waits until fewer are, so while
-/// the writer's thread waits on the disk for one batch the workers need not wait for it too.
-/// Batches are written in the order submitted and memory holds at most three. A write error is
+/// the writer's thread waits on the disk for one batch the workers need not wait for it too. A
+/// batch of more than `smallBatchBytes` of input waits until none is, so large articles keep
+/// the memory bound of one batch in flight. Batches are written in the order submitted. A write error is
 /// reported by a later `submit` or by `finish()`; after `finish()` returns, or either throws, no
 /// write is under way and the caller may use (or abort) the writer again.
 final class BatchWriteQueue: @unchecked Sendable {
@@ -22,6 +23,9 @@ final class BatchWriteQueue: @unchecked Sendable {
   private let inFlight = DispatchGroup()
   /// One permit per batch that may be in flight.
   private let permits = DispatchSemaphore(value: 2)
+  /// The input bytes up to which a batch may be in flight beside another (the usual batch of
+  /// news articles holds a few hundred KB).
+  static let smallBatchBytes = 2 << 20
   /// Whether batches are written on `queue` (else on the caller's thread, at once).
   private let overlapsWrites: Bool
   /// The first write error, reported to the submitting thread.
@@ -45,9 +49,12 @@ final class BatchWriteQueue: @unchecked Sendable {
       completion()
       return
     }
-    permits.wait()
+    // A batch of large articles takes both permits, so it is never in memory beside another
+    // formatted batch: the memory bound stays that of one batch in flight.
+    let permitsTaken = batch.reduce(0) { $0 + $1.sourceByteCount } > Self.smallBatchBytes ? 2 : 1
+    for _ in 0..<permitsTaken { permits.wait() }
     if let error = failure.withLock({ $0 }) {
-      permits.signal()
+      for _ in 0..<permitsTaken { permits.signal() }
       // No write may be under way once the error is out: the caller aborts the writer.
       inFlight.wait()
       throw error
@@ -56,7 +63,7 @@ final class BatchWriteQueue: @unchecked Sendable {
     queue.async { [self] in
       defer {
         inFlight.leave()
-        permits.signal()
+        for _ in 0..<permitsTaken { permits.signal() }
       }
       // A batch after a failed one is not written: the run is aborted anyway.
       guard failure.withLock({ $0 == nil }) else { return }
