@@ -30,18 +30,9 @@ package enum FileBytes {
 
   /// The bytes of the file at `path`, read until end of file or until `limit` bytes are in (a
   /// file that grows or shrinks while it is read yields what was there when reading ended, and
-  /// one that grows without end stops at the limit).
-  /// - Complexity: O(n) in the number of bytes read.
-  package static func read(_ path: String, limit: Int = .max) throws(ReadError) -> [UInt8] {
-    switch try read(path, limit: limit, skippingLarger: .max) {
-    case .bytes(let bytes): bytes
-    case .larger: []
-    }
-  }
-
-  /// The bytes of the file at `path` as `read(_:limit:)` reads them, unless the file is larger
-  /// than `maxSize` bytes, which is told from the open file (or, when it cannot be opened, from
-  /// its path), so that a large file costs no read.
+  /// one that grows without end stops at the limit), unless the file is larger than `maxSize`
+  /// bytes, which is told from the open file (or, when it cannot be opened, from its path), so
+  /// that a large file costs no read.
   /// - Complexity: O(n) in the number of bytes read.
   package static func read(_ path: String, limit: Int, skippingLarger maxSize: Int)
     throws(ReadError) -> Contents

@@ -85,8 +85,8 @@ struct EntityCountsTable {
     }
   }
 
-  /// The first slot to probe for `digest`: the high bits of a multiplicative mix, since the
-  /// whole digest then picks the slot.
+  /// The first slot to probe for `digest`: the high bits of a multiplicative mix of it, so that
+  /// all of its bits pick the slot.
   private static func home(_ digest: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
   }

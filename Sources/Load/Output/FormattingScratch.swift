@@ -13,7 +13,8 @@ final class FormattingScratch: @unchecked Sendable {
   var cache = CacheEncoder()
 
   /// The allocations of formatted documents' `parts` once they are written, for the next: as
-  /// many as two batches hold, 16 MiB at most.
+  /// many as the batches waiting for the writer and the one being formatted hold, 16 MiB at
+  /// most.
   private static let partsAllocations = RecycledAllocations(limit: 256, byteLimit: 16 << 20)
   /// The allocations of formatted documents' `json` once they are written, for the next.
   private static let jsonAllocations = RecycledAllocations(limit: 256, byteLimit: 16 << 20)

@@ -1,7 +1,7 @@
 import Extract
 
-/// A folded word as a dictionary key: its bytes and a hash computed once (`ByteHash`), so that look-ups
-/// in the tagger's word sets do not hash byte by byte.
+/// A folded word as a dictionary key: its bytes and a hash computed once (`ByteHash`), so that
+/// look-ups in the tagger's word sets do not hash byte by byte.
 package struct WordKey: Hashable, Sendable {
   /// The folded bytes (see `FoldedWord.fold`).
   package let bytes: [UInt8]

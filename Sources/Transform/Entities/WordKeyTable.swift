@@ -65,8 +65,8 @@ package struct WordKeyTable<Value: Sendable>: Sendable {
   @inline(__always)
   private static func tag(_ digest: UInt64) -> UInt64 { digest & 0xFFFF_FFFF_0000_0000 }
 
-  /// The first slot to probe for `digest`: the high bits of a multiplicative mix, since the low
-  /// whole digest then picks the slot.
+  /// The first slot to probe for `digest`: the high bits of a multiplicative mix of it, so that
+  /// all of its bits pick the slot.
   @inline(__always)
   private static func home(_ digest: UInt64, _ shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> shift)

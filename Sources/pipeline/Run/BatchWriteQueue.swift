@@ -7,10 +7,11 @@ import Synchronization
 ///
 /// At most two batches are in flight: `submit(_:then:)` first waits until fewer are, so while
 /// the writer's thread waits on the disk for one batch the workers need not wait for it too. A
-/// batch of more than `smallBatchBytes` of input waits until none is, so large articles keep
-/// the memory bound of one batch in flight. Batches are written in the order submitted. A write error is
-/// reported by a later `submit` or by `finish()`; after `finish()` returns, or either throws, no
-/// write is under way and the caller may use (or abort) the writer again.
+/// batch of more than `smallBatchBytes` of input waits until none is and then flies alone, so
+/// large articles keep the old bound: one batch in flight and one being formatted. Batches are
+/// written in the order submitted. A write error is reported by a later `submit` or by
+/// `finish()`; after `finish()` returns, or either throws, no write is under way and the caller
+/// may use (or abort) the writer again.
 final class BatchWriteQueue: @unchecked Sendable {
   // @unchecked: `writer` is touched only by the blocks on the serial `queue`, and by the
   // submitting thread only after `finish()` waited for all of them.
@@ -49,8 +50,8 @@ final class BatchWriteQueue: @unchecked Sendable {
       completion()
       return
     }
-    // A batch of large articles takes both permits, so it is never in memory beside another
-    // formatted batch: the memory bound stays that of one batch in flight.
+    // A batch of large articles takes both permits: it waits for the batches in flight and
+    // no other is submitted beside it.
     let permitsTaken = batch.reduce(0) { $0 + $1.sourceByteCount } > Self.smallBatchBytes ? 2 : 1
     for _ in 0..<permitsTaken { permits.wait() }
     if let error = failure.withLock({ $0 }) {
