@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns a discovered file into a `SourceDocument`: reads, hashes, decodes, finds header clues.
 ///
 /// Never throws: every problem becomes the document's `status` and `error`, so that every input
@@ -12,20 +18,23 @@ package struct DocumentReader: Sendable {
     self.maxFileBytes = maxFileBytes
   }
 
-  /// Reads one file.
+  /// Reads one file, through its `opened` descriptor if one is given (which is closed).
   /// - Complexity: O(n) in the size of the file.
-  package func read(_ file: DiscoveredFile, metadata: DocumentMetadata?) -> SourceDocument {
+  package func read(_ file: DiscoveredFile, metadata: DocumentMetadata?, opened: Int32? = nil)
+    -> SourceDocument
+  {
     var document = SourceDocument(
       docID: DocumentID.make(path: file.relativePath), path: file.relativePath,
       metadata: metadata ?? DocumentMetadata())
     if let problem = file.problem {
+      if let opened { close(opened) }
       return failed(document, problem)
     }
     let bytes: [UInt8]
     do {
       // One byte more than the limit tells a file that grew past it while it was read.
       let contents = try FileBytes.read(
-        file.absolutePath, limit: maxFileBytes == .max ? .max : maxFileBytes + 1,
+        file.absolutePath, opened: opened, limit: maxFileBytes == .max ? .max : maxFileBytes + 1,
         skippingLarger: maxFileBytes)
       switch contents {
       case .bytes(let read):

@@ -32,12 +32,13 @@ package enum FileBytes {
   /// file that grows or shrinks while it is read yields what was there when reading ended, and
   /// one that grows without end stops at the limit), unless the file is larger than `maxSize`
   /// bytes, which is told from the open file (or, when it cannot be opened, from its path), so
-  /// that a large file costs no read.
+  /// that a large file costs no read. An `opened` descriptor of the file (see `ReadAhead`) is
+  /// read instead of opening `path`, and closed.
   /// - Complexity: O(n) in the number of bytes read.
-  package static func read(_ path: String, limit: Int, skippingLarger maxSize: Int)
-    throws(ReadError) -> Contents
-  {
-    let descriptor = open(path, O_RDONLY)
+  package static func read(
+    _ path: String, opened: Int32? = nil, limit: Int, skippingLarger maxSize: Int
+  ) throws(ReadError) -> Contents {
+    let descriptor = opened ?? open(path, O_RDONLY)
     guard descriptor >= 0 else {
       let reason = String(cString: strerror(errno))
       if let size = size(of: path), size > maxSize { return .larger(size: size) }
