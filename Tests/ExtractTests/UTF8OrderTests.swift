@@ -90,4 +90,18 @@ import Testing
           return order != 0 ? order < 0 : $0 < $1
         })
   }
+
+  /// Texts appended one after the other: their bytes in one buffer, each ending where the
+  /// next starts, empty texts included; sorted as the same texts in an array are.
+  @Test func concatenatedTextsHoldEveryTextsBytesInOrder() {
+    let texts = ["Kiew", "", "Jerewan", "ab\u{0}", "Ärger", ""]
+    var concatenated = ConcatenatedTexts(byteCapacity: 4, count: 1)
+    for text in texts { concatenated.append(text) }
+    #expect(concatenated.count == 6)
+    #expect(concatenated.bytes == Array(texts.joined().utf8))
+    #expect(concatenated.ends == [4, 4, 11, 14, 20, 20])
+    #expect(UTF8Order.sortedPositions(concatenated) == [1, 5, 2, 0, 3, 4])
+    #expect(UTF8Order.sortedPositions(concatenated) == UTF8Order.sortedPositions(texts))
+    #expect(UTF8Order.sortedPositions(ConcatenatedTexts()).isEmpty)
+  }
 }

@@ -46,28 +46,32 @@ package enum UTF8Order {
   }
 
   /// The positions of `texts` in the order of their bytes, equal texts by position.
-  ///
-  /// Copies the bytes of all texts into one buffer once and sorts numbers: the first sixteen
-  /// bytes of each text (as two `sortingPrefix` numbers) and its position, comparing bytes
-  /// in the buffer only where those are equal, so a sort of many ids or surfaces does not retain
-  /// and release two strings per comparison (ids of unknown persons share their first eight
-  /// bytes by the thousand: `x_sergei_...`).
   /// - Complexity: O(*n* log *n*) comparisons.
   package static func sortedPositions(_ texts: [String]) -> [Int] {
-    var bytes: [UInt8] = []
+    var concatenated = ConcatenatedTexts(
+      byteCapacity: texts.reduce(0) { $0 + $1.utf8.count }, count: texts.count)
+    for text in texts { concatenated.append(text) }
+    return sortedPositions(concatenated)
+  }
+
+  /// The positions of the texts of `texts` in the order of their bytes, equal texts by
+  /// position.
+  ///
+  /// Sorts numbers: the first sixteen bytes of each text (as two `sortingPrefix` numbers) and
+  /// its position, comparing bytes in the buffer only where those are equal, so a sort of many
+  /// ids or surfaces does not retain and release two strings per comparison (ids of unknown
+  /// persons share their first eight bytes by the thousand: `x_sergei_...`).
+  /// - Complexity: O(*n* log *n*) comparisons.
+  package static func sortedPositions(_ texts: ConcatenatedTexts) -> [Int] {
     var keys: [(prefix: UInt64, next: UInt64, start: Int, count: Int, position: Int)] = []
     keys.reserveCapacity(texts.count)
-    for (position, text) in texts.enumerated() {
-      let start = bytes.count
-      bytes.append(contentsOf: text.utf8)
-      keys.append((0, 0, start, bytes.count - start, position))
-    }
-    bytes.withUnsafeBufferPointer { buffer in
-      for index in keys.indices {
-        let text = UnsafeBufferPointer(
-          rebasing: buffer[keys[index].start..<keys[index].start + keys[index].count])
-        keys[index].prefix = sortingPrefix(text)
-        keys[index].next = sortingPrefix(text, from: 8)
+    texts.bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      for (position, end) in texts.ends.enumerated() {
+        let text = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        keys.append(
+          (sortingPrefix(text), sortingPrefix(text, from: 8), start, end - start, position))
+        start = end
       }
       guard let base = buffer.baseAddress else { return }
       keys.sort { a, b in

@@ -66,14 +66,19 @@ package struct EntityStatistics: Sendable {
   package func writeEntityRows(gazetteer: Gazetteer, to table: TableWriter) throws(OutputError) {
     let entries = Self.entryNumbers(gazetteer)
     guard let spill, spill.hasRuns else {
-      // In place, by entity number: handing each entity's counts to a closure copied them. The
-      // row closures see the table as a local, not through `self`, which each would copy.
-      let entities = entities
-      for entity in UTF8Order.sortedPositions(entities.ids) {
-        let entry = entries[entities.ids[entity]]
-        try table.appendRow { row in
-          Self.entityRow(
-            entities.ids[entity], entities.counts[entity], entry, gazetteer, into: &row)
+      // In place, by entity number, through buffer pointers: handing each entity's counts to a
+      // closure copied them, and reading the arrays retained them, on the same objects the
+      // variants' thread retains at the same time, which made the two cores fight over their
+      // reference counts.
+      let order = UTF8Order.sortedPositions(entities.ids)
+      try entities.ids.withUnsafeBufferPointer { ids throws(OutputError) in
+        try entities.counts.withUnsafeBufferPointer { counts throws(OutputError) in
+          for entity in order {
+            let entry = entries[ids[entity]]
+            try table.appendRow { row in
+              Self.entityRow(ids[entity], counts[entity], entry, gazetteer, into: &row)
+            }
+          }
         }
       }
       return
@@ -88,13 +93,19 @@ package struct EntityStatistics: Sendable {
   /// Writes every `variants` row into `table`, sorted by surface, then entity id (as bytes).
   /// - Complexity: O(v log v) for v surfaces, plus a sort on disk when the counts were spilled.
   package func writeVariantRows(to table: TableWriter) throws(OutputError) {
-    // The row closures see the table as a local, not through `self`, which each would copy.
-    let entities = entities
-    try forEachVariant(
-      inMemory: { entity, surface throws(OutputError) in
-        try table.appendRow { row in Self.variantRow(entities, entity, surface, into: &row) }
-      },
-      spilled: { row throws(OutputError) in try table.append(row) })
+    try entities.ids.withUnsafeBufferPointer { ids throws(OutputError) in
+      try entities.counts.withUnsafeBufferPointer { counts throws(OutputError) in
+        try forEachVariant(
+          inMemory: { entity, surface throws(OutputError) in
+            try table.appendRow { row in
+              Self.variantRow(
+                counts[entity].surfaces[surface], ids[entity], counts[entity].canonicalName,
+                counts[entity].type, into: &row)
+            }
+          },
+          spilled: { row throws(OutputError) in try table.append(row) })
+      }
+    }
   }
 
   /// Calls `inMemory` with the entity number and surface index of every `variants` row, or
@@ -108,11 +119,13 @@ package struct EntityStatistics: Sendable {
       // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
       // entity in id order, equal surfaces keep that order.
       var surfaces: [(entity: Int, surface: Int)] = []
-      var texts: [String] = []
-      for entity in UTF8Order.sortedPositions(entities.ids) {
-        for (surface, counts) in entities.counts[entity].surfaces.enumerated() {
-          surfaces.append((entity, surface))
-          texts.append(counts.text)
+      var texts = ConcatenatedTexts()
+      entities.counts.withUnsafeBufferPointer { counts in
+        for entity in UTF8Order.sortedPositions(entities.ids) {
+          for surface in counts[entity].surfaces.indices {
+            surfaces.append((entity, surface))
+            texts.append(counts[entity].surfaces[surface].text)
+          }
         }
       }
       for position in UTF8Order.sortedPositions(texts) {
