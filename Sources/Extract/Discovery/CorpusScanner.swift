@@ -37,8 +37,9 @@ package enum CorpusScanner {
     guard walker.walk(directory: root, relative: "") else {
       throw ScanError(path: root, reason: String(cString: strerror(errno)))
     }
-    let files = walker.files.sorted { UTF8Order.precedes($0.relativePath, $1.relativePath) }
-    return CorpusListing(files: files, findings: walker.findings.sorted())
+    // By numbers made of the paths' first bytes rather than by comparing strings.
+    let order = UTF8Order.sortedPositions(walker.files.map(\.relativePath))
+    return CorpusListing(files: order.map { walker.files[$0] }, findings: walker.findings.sorted())
   }
 }
 
@@ -71,10 +72,10 @@ private struct Walker {
       if name.hasPrefix(".") { continue }
       names.append(name)
     }
-    names.sort(by: UTF8Order.precedes)
     let folder = dirfd(handle)
     var subfolders: [(path: String, relativePath: String, info: stat)] = []
-    for name in names {
+    for position in UTF8Order.sortedPositions(names) {
+      let name = names[position]
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
       var info = stat()
