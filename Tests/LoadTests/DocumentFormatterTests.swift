@@ -144,6 +144,33 @@ struct DocumentFormatterTests {
     #expect(reader.payload(for: changed) == nil)
     #expect(reader.payload(for: Self.documents[1].source) != nil)
   }
+
+  /// Entries are found by path alone, skipping the paths before (of files since deleted) and
+  /// telling paths without an entry; an entry's payload is given only for the bytes and
+  /// publication date it was made from.
+  @Test func entriesAreFoundByPathInOrder() throws {
+    let folder = try TemporaryFolder()
+    let writer = try AnalysisCacheWriter(directory: folder.url, configurationHash: "config-1")
+    let documents = Self.documents.filter { $0.source.status == .ok }
+    for document in documents { try writer.append(document) }
+    try writer.finish()
+    let reader = try #require(
+      AnalysisCacheReader(
+        path: folder.url.appendingPathComponent(AnalysisCache.fileName).path,
+        configurationHash: "config-1"))
+    let paths = documents.map(\.source.path)
+    #expect(paths == paths.sorted(by: UTF8Order.precedes) && paths.count == 3)
+    // The first path is skipped, a path between two entries has none.
+    #expect(reader.entry(at: paths[1] + "0") == nil)
+    let third = try #require(reader.entry(at: paths[2]))
+    #expect(third.sha256 == documents[2].source.sha256)
+    #expect(third.published == (documents[2].source.metadata.published ?? ""))
+    #expect(third.payload(for: documents[2].source) == third.payload)
+    var changed = documents[2].source
+    changed.metadata.published = "1999-01-01"
+    #expect(third.payload(for: changed) == nil)
+    #expect(reader.entry(at: paths[2]) == nil)
+  }
 }
 
 @Suite("DocumentFormatter dates")

@@ -18,12 +18,27 @@ package enum AnalysisCache {
 
 /// Reads the previous run's cache sequentially.
 package final class AnalysisCacheReader {
+  /// One document's entry: what its analysis was made from, and the analysis.
+  package struct Entry: Sendable, Equatable {
+    /// The SHA-256 of the document's bytes, in hex.
+    package var sha256: String
+    /// The metadata publication date the analysis used, or "".
+    package var published: String
+    /// The encoded analysis; decode it with `decode(_:source:)`.
+    package var payload: [UInt8]
+
+    /// The payload, when the entry was made from `source`'s bytes and publication date.
+    package func payload(for source: SourceDocument) -> [UInt8]? {
+      sha256 == source.sha256 && published == (source.metadata.published ?? "") ? payload : nil
+    }
+  }
+
   private let handle: FileHandle
   private var buffer: [UInt8] = []
   private var position = 0
   private var exhausted = false
-  /// The entry read ahead: path, hash, publication date, payload.
-  private var pending: (path: String, sha256: String, published: String, payload: [UInt8])?
+  /// The entry read ahead, with its path.
+  private var pending: (path: String, entry: Entry)?
 
   /// Opens the cache at `path`; `nil` when there is none, or it was made with another
   /// configuration or format (then every document is tagged afresh).
@@ -52,15 +67,17 @@ package final class AnalysisCacheReader {
   /// Call with paths in increasing byte order.
   /// - Complexity: O(size of the entries skipped and read).
   package func payload(for source: SourceDocument) -> [UInt8]? {
-    while let entry = pending, UTF8Order.precedes(entry.path, source.path) {
-      advance()
-    }
-    guard let entry = pending, entry.path == source.path else { return nil }
+    entry(at: source.path)?.payload(for: source)
+  }
+
+  /// The entry of the document at relative `path`, whatever bytes it was made from, skipping the
+  /// entries of paths before it. Call with paths in increasing byte order (each at most once).
+  /// - Complexity: O(size of the entries skipped and read).
+  package func entry(at path: String) -> Entry? {
+    while let pending, UTF8Order.precedes(pending.path, path) { advance() }
+    guard let pending, pending.path == path else { return nil }
     advance()
-    guard entry.sha256 == source.sha256, entry.published == (source.metadata.published ?? "") else {
-      return nil
-    }
-    return entry.payload
+    return pending.entry
   }
 
   /// `source` with the analysis decoded from a cache `payload`, or `nil` if it does not decode.
@@ -79,23 +96,25 @@ package final class AnalysisCacheReader {
       }
       let sha256 = try readString()
       let published = try readString()
-      var lengthDecoder = CacheDecoder(try read(8))
-      let length = try lengthDecoder.integer()
-      pending = (path, sha256, published, try read(length))
+      let length = try readLength(8)
+      pending = (path, Entry(sha256: sha256, published: published, payload: try read(length)))
     } catch {
       pending = nil
     }
   }
 
+  /// Makes sure `count` bytes from `position` on are in `buffer` unless the file ends first,
+  /// dropping the bytes already read.
   private func fill(_ count: Int) {
-    while buffer.count - position < count && !exhausted {
-      let chunk = handle.readData(ofLength: max(1 << 16, count))
+    guard buffer.count - position < count else { return }
+    buffer.removeSubrange(0..<position)
+    position = 0
+    while buffer.count < count && !exhausted {
+      let chunk = handle.readData(ofLength: max(1 << 18, count - buffer.count))
       if chunk.isEmpty {
         exhausted = true
         break
       }
-      buffer.removeSubrange(0..<position)
-      position = 0
       buffer.append(contentsOf: chunk)
     }
   }
@@ -108,10 +127,27 @@ package final class AnalysisCacheReader {
     return Array(buffer[position..<position + count])
   }
 
+  /// A length of `width` bytes, little-endian, as `CacheEncoder.integer` writes it (a string's
+  /// length takes its first four bytes).
+  private func readLength(_ width: Int) throws(CacheDecoder.Corrupt) -> Int {
+    fill(width)
+    guard buffer.count - position >= width else { throw CacheDecoder.Corrupt() }
+    var value: UInt64 = 0
+    for index in 0..<width { value |= UInt64(buffer[position + index]) << (8 * index) }
+    position += width
+    return Int(truncatingIfNeeded: value)
+  }
+
   private func readString() throws(CacheDecoder.Corrupt) -> String {
-    var decoder = CacheDecoder(try read(4) + [0, 0, 0, 0])
-    let length = try decoder.integer()
-    return String(decoding: try read(length), as: UTF8.self)
+    let length = try readLength(4)
+    guard length >= 0 && length < 1 << 31 else { throw CacheDecoder.Corrupt() }
+    fill(length)
+    guard buffer.count - position >= length else { throw CacheDecoder.Corrupt() }
+    defer { position += length }
+    return buffer.withUnsafeBufferPointer { bytes in
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+    }
   }
 
   private func readStringIfAny() throws(CacheDecoder.Corrupt) -> String? {

@@ -7,11 +7,11 @@ import Transform
 /// Reads, analyzes and formats the corpus in parallel and hands the results to the writer in
 /// path order.
 ///
-/// Files go in batches, each opened ahead while the batch before is worked on (`BatchReadAhead`,
-/// so disk reads of an evicted corpus overlap the analysis): every core reads files of the
-/// batch one at a time, the analysis cache is consulted in path order, and every core tags (or
-/// decodes from the cache) and formats the files of the batch. The formatted batch then goes to
-/// the writer's own thread, which appends it while the cores work on the next batch. Memory
+/// Files go in batches, each made ready while the batch before is worked on (`BatchReadAhead`:
+/// its files opened, so that disk reads of an evicted corpus overlap the analysis, and its
+/// entries read from the analysis cache). Every core reads files of the batch one at a time and
+/// tags each (or decodes it from its cache entry) and formats it. The formatted batch then goes
+/// to the writer's own thread, which appends it while the cores work on the next batch. Memory
 /// holds at most two batches, and the tables never depend on scheduling.
 struct CorpusRun {
   /// Turns files into source documents.
@@ -45,13 +45,13 @@ struct CorpusRun {
     var reused = 0
     let batches = Self.batches(
       files, maxFiles: workers * Self.filesPerThread, maxBytes: workers * Self.bytesPerThread)
-    let readAhead = BatchReadAhead(maxFileBytes: reader.maxFileBytes)
+    let readAhead = BatchReadAhead(maxFileBytes: reader.maxFileBytes, cache: cache)
     if let first = batches.first { readAhead.start(Array(files[first])) }
     for (number, range) in batches.enumerated() {
       let batch = Array(files[range])
-      let opened = readAhead.take()
+      let ready = readAhead.take()
       if number + 1 < batches.count { readAhead.start(Array(files[batches[number + 1]])) }
-      let (results, cached) = prepare(batch, opened: opened, formatter: formatter)
+      let (results, cached) = prepare(batch, ready: ready, formatter: formatter)
       reused += cached
       done += batch.count
       bytes += results.reduce(0) { $0 + $1.sourceByteCount }
@@ -83,28 +83,20 @@ struct CorpusRun {
   }
 
   /// The formatted documents of one batch, in the batch's order, and how many came from the cache;
-  /// files are read through their descriptors in `opened` where it has them.
+  /// files are read through their descriptors in `ready` where it has them, and a file whose
+  /// cache entry was made from the same bytes and publication date is decoded from it.
   private func prepare(
-    _ batch: [DiscoveredFile], opened: ReadAhead, formatter: DocumentFormatter
+    _ batch: [DiscoveredFile], ready: BatchReadAhead.Batch, formatter: DocumentFormatter
   ) -> ([FormattedDocument], Int) {
     let reader = reader
     let metadata = metadata
     let analyzer = analyzer
-    let read = { @Sendable (index: Int) in
-      reader.read(
+    let results = parallelMap(Array(batch.indices)) { index in
+      let source = reader.read(
         batch[index], metadata: metadata.rows[batch[index].relativePath],
-        opened: opened.descriptor(at: index))
-    }
-    guard let cache else {
-      let results = parallelMap(Array(batch.indices)) { index in
-        Self.formatted(read(index), payload: nil, analyzer: analyzer, formatter: formatter)
-      }
-      return (results.map(\.document), 0)
-    }
-    let sources = parallelMap(Array(batch.indices), read)
-    let payloads = sources.map { source in source.status == .ok ? cache.payload(for: source) : nil }
-    let results = parallelMap(Array(zip(sources, payloads))) { source, payload in
-      Self.formatted(source, payload: payload, analyzer: analyzer, formatter: formatter)
+        opened: ready.files.descriptor(at: index))
+      let payload = ready.cached.isEmpty ? nil : ready.cached[index]?.payload(for: source)
+      return Self.formatted(source, payload: payload, analyzer: analyzer, formatter: formatter)
     }
     return (results.map(\.document), results.count { $0.isCached })
   }
