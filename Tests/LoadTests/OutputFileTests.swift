@@ -74,6 +74,39 @@ import Testing
     #expect(try folder.bytes("mentions.jsonl") == bytes + Array("tail".utf8))
   }
 
+  /// Many chunks written behind, one at a time, land in order.
+  @Test func chunksWrittenBehindLandInOrder() throws {
+    let folder = try TemporaryFolder()
+    let file = try OutputFile(path: folder.url.appendingPathComponent("dates.jsonl").path)
+    let bytes = Self.pattern(9 * OutputFile.directChunkSize + 4_321)
+    try Self.write(bytes, to: file)
+    #expect(file.bytesWritten == bytes.count)
+    #expect(try folder.bytes("dates.jsonl") == bytes)
+  }
+
+  #if os(Linux)
+    /// A file dropped without `close()` (an aborted run) while a chunk is being written behind
+    /// waits for that write before it closes its descriptor, which could otherwise be reused
+    /// by another file before the write lands.
+    @Test func aFileDroppedWhileWritingBehindClosesItsDescriptorAfterTheWrite() throws {
+      let folder = try TemporaryFolder()
+      let path = folder.url.appendingPathComponent("mentions.csv").path
+      var file: OutputFile? = try OutputFile(path: path)
+      let bytes = Self.pattern(2 * OutputFile.directChunkSize + 10)
+      bytes.withUnsafeBufferPointer { file!.buffer.append($0) }
+      try file!.flushIfFull()
+      file = nil
+      let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").filter {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0))
+          == path
+      }
+      #expect(open.isEmpty)
+      // What was handed to the disk is there; the rest of an aborted file never is.
+      let written = try folder.bytes("mentions.csv")
+      #expect(written == Array(bytes.prefix(written.count)))
+    }
+  #endif
+
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/shm")))
   func aFileInMemoryIsWrittenThroughThePageCacheWithTheSameBytes() throws {
     // /dev/shm is tmpfs, not one of the disk file systems written directly.

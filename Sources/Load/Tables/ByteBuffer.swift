@@ -149,6 +149,15 @@ package struct ByteBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
+  /// Trades contents and allocations with `other`, whose alignment must be the same.
+  /// - Complexity: O(1).
+  package mutating func exchange(with other: inout ByteBuffer) {
+    precondition(alignment == other.alignment, "exchange of buffers of unlike alignment")
+    (base, other.base) = (other.base, base)
+    (capacity, other.capacity) = (other.capacity, capacity)
+    (count, other.count) = (other.count, count)
+  }
+
   /// Creates an empty buffer with room for at least `capacity` bytes, in an allocation taken
   /// from `allocations` when it holds one that large.
   package init(capacity: Int, from allocations: RecycledAllocations) {

@@ -123,22 +123,127 @@ final class OutputFile {
   }
 
   deinit {
+    // A write behind still uses the descriptor (of a file dropped without `close()`).
+    if behind != nil {
+      writing.wait()
+      writing.signal()
+    }
     if descriptor >= 0 { _ = Self.closeDescriptor(descriptor) }
   }
 
   /// Writes the buffer out once it holds at least `chunkSize` bytes (`directChunkSize` for a
-  /// file that bypasses the page cache, of which the aligned prefix is written).
+  /// file that bypasses the page cache, of which the aligned prefix is written behind, see
+  /// `writeBehind()`).
   @inline(__always)
   func flushIfFull() throws(OutputError) {
-    if buffer.count >= threshold { try write(all: !isDirect) }
+    guard buffer.count >= threshold else { return }
+    if isDirect { try writeBehind() } else { try write(all: true) }
   }
 
-  /// Writes the whole buffer to the file and empties it, retrying short writes and `EINTR`. A
-  /// file that bypasses the page cache writes its tail through the page cache, and so all that
-  /// follows.
+  /// Writes the whole buffer to the file and empties it, retrying short writes and `EINTR`,
+  /// once the write behind is done. A file that bypasses the page cache writes its tail
+  /// through the page cache, and so all that follows.
   /// - Complexity: O(n) in the buffered bytes.
   func flush() throws(OutputError) {
+    try finishWriteBehind()
     try write(all: true)
+  }
+
+  // MARK: Writing behind
+
+  /// The bytes a direct write behind is writing, and what became of it; touched by the owner
+  /// only while no write is under way (`writing` holds its one permit).
+  private final class Behind: @unchecked Sendable {
+    /// The chunk being written: the first `length` bytes of `buffer`.
+    var buffer: ByteBuffer
+    /// How many bytes of `buffer` to write.
+    var length = 0
+    /// The `errno` of a failed write, reported by the owner's next write or `close()`.
+    var failure: Int32?
+    /// Whether the file system refused a direct write (`EINVAL`), so the write was made, and
+    /// the file goes on, through the page cache.
+    var fellBack = false
+
+    init(capacity: Int) {
+      buffer = ByteBuffer(capacity: capacity, alignment: OutputFile.directAlignment)
+    }
+  }
+
+  /// The chunk being written behind, made on the first one.
+  private var behind: Behind?
+  /// One permit: taken while a chunk is being written behind.
+  private let writing = DispatchSemaphore(value: 1)
+  /// Runs the writes behind of every file; a file has one at a time, so its writes keep their
+  /// order.
+  private static let writeQueue = DispatchQueue(
+    label: "pipeline.output-write", qos: .userInitiated, attributes: .concurrent)
+
+  /// Hands the buffer's aligned prefix to a background thread to be written while the owner
+  /// fills the buffer again: a direct write waits for the disk, and so did the writer's thread,
+  /// which in a run over unchanged articles is what the workers waited for. Waits first for the
+  /// chunk before, so one chunk per file is in flight; reports a failed write behind.
+  private func writeBehind() throws(OutputError) {
+    let aligned = buffer.count & ~(Self.directAlignment - 1)
+    guard aligned > 0 else { return }
+    writing.wait()
+    let chunk = behind ?? Behind(capacity: buffer.count + Self.directAlignment)
+    behind = chunk
+    if let failure = chunk.failure {
+      writing.signal()
+      throw OutputError(.write, path: path, code: failure)
+    }
+    if chunk.fellBack {
+      // Written through the page cache from now on, at once.
+      writing.signal()
+      isDirect = false
+      try write(all: true)
+      return
+    }
+    if let code = flushState.failure {
+      writing.signal()
+      throw OutputError(.sync, path: path, code: code)
+    }
+    // The chunk takes the buffer's bytes; the buffer keeps (a copy of) the unaligned tail.
+    chunk.buffer.removeAll()
+    buffer.withUnsafeBytes { bytes in
+      chunk.buffer.append(UnsafeRawBufferPointer(rebasing: bytes[aligned...]))
+    }
+    buffer.exchange(with: &chunk.buffer)
+    chunk.length = aligned
+    let descriptor = descriptor
+    let writing = writing
+    Self.writeQueue.async {
+      defer { writing.signal() }
+      chunk.buffer.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < chunk.length {
+          let written = OutputFile.writeDescriptor(
+            descriptor, bytes.baseAddress! + offset, chunk.length - offset)
+          if written < 0 {
+            if errno == EINTR { continue }
+            if errno == EINVAL, !chunk.fellBack {
+              OutputFile.clearDirectFlag(descriptor)
+              chunk.fellBack = true
+              continue
+            }
+            chunk.failure = errno
+            return
+          }
+          offset += written
+        }
+      }
+    }
+    bytesWritten += aligned
+    if bytesWritten - flushStart >= Self.flushChunk { startFlush() }
+  }
+
+  /// Waits until no chunk is being written behind; reports a failed one.
+  private func finishWriteBehind() throws(OutputError) {
+    guard let chunk = behind else { return }
+    writing.wait()
+    writing.signal()
+    if let failure = chunk.failure { throw OutputError(.write, path: path, code: failure) }
+    if chunk.fellBack { endDirectWrites() }
   }
 
   /// Writes the buffer, or with `all` false its largest prefix that spans a multiple of
@@ -187,11 +292,16 @@ final class OutputFile {
   /// Switches the file to writes through the page cache (clearing `O_DIRECT`), which accept any
   /// address, offset and length.
   private func endDirectWrites() {
+    Self.clearDirectFlag(descriptor)
+    isDirect = false
+  }
+
+  /// Clears `O_DIRECT` on `descriptor`.
+  private static func clearDirectFlag(_ descriptor: Int32) {
     #if os(Linux)
       let flags = fcntl(descriptor, F_GETFL)
-      if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~Self.directFlag) }
+      if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~directFlag) }
     #endif
-    isDirect = false
   }
 
   /// How many written bytes of a published file are flushed to disk at a time, on a background
@@ -255,7 +365,8 @@ final class OutputFile {
   /// Flushes the buffer and closes the file, after any background flush; reports the error of
   /// a background flush that failed.
   func close() throws(OutputError) {
-    try flush()
+    try flush()  // after the write behind
+    behind = nil
     flushes.wait()
     if let code = flushState.failure { throw OutputError(.sync, path: path, code: code) }
     let result = Self.closeDescriptor(descriptor)
