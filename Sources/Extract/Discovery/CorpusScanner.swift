@@ -111,16 +111,6 @@ private struct Walker {
     }
   }
 
-  static func kindName(_ mode: mode_t) -> String {
-    switch mode {
-    case S_IFIFO: "named pipe"
-    case S_IFSOCK: "socket"
-    case S_IFCHR: "character device"
-    case S_IFBLK: "block device"
-    default: "special file"
-    }
-  }
-
   /// Reports the entry `name` of the open `folder` that could not be looked up (`error`): an
   /// article gets a `documents` row with the problem, anything else a finding, except a
   /// symbolic link that leads nowhere (unless it loops).
@@ -152,7 +142,7 @@ private struct Walker {
         DiscoveredFile(
           relativePath: relativePath, absolutePath: path, byteCount: Int(info.st_size)))
     case _ where isArticle:
-      let problem = "not a regular file (\(Self.kindName(info.st_mode & S_IFMT)))"
+      let problem = NonRegularFile.problem(info.st_mode)
       files.append(DiscoveredFile(relativePath: relativePath, absolutePath: path, problem: problem))
     default:
       break

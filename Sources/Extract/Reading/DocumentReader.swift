@@ -47,7 +47,8 @@ package struct DocumentReader: Sendable {
         return document
       }
     } catch {
-      return failed(document, "cannot read file: \(error.reason)")
+      return failed(
+        document, error.isNotRegularFile ? error.reason : "cannot read file: \(error.reason)")
     }
     if bytes.count > maxFileBytes {
       document.byteCount = max(FileBytes.size(of: file.absolutePath) ?? 0, bytes.count)

@@ -8,8 +8,12 @@
 package enum FileBytes {
   /// A file that could not be read.
   package struct ReadError: Error, Equatable, CustomStringConvertible {
-    /// The system's reason (`Permission denied`, `No such file or directory`).
+    /// The system's reason (`Permission denied`, `No such file or directory`), or, when the
+    /// path names something else than a regular file, the whole message
+    /// (`not a regular file (named pipe)`, as `NonRegularFile` words it).
     package var reason: String
+    /// Whether the path names something else than a regular file.
+    package var isNotRegularFile = false
     /// The reason.
     package var description: String { reason }
   }
@@ -33,12 +37,14 @@ package enum FileBytes {
   /// one that grows without end stops at the limit), unless the file is larger than `maxSize`
   /// bytes, which is told from the open file (or, when it cannot be opened, from its path), so
   /// that a large file costs no read. An `opened` descriptor of the file (see `ReadAhead`) is
-  /// read instead of opening `path`, and closed.
+  /// read instead of opening `path`, and closed. The file is opened without waiting (a named
+  /// pipe put in the place of a listed file would wait for a writer), and anything but a
+  /// regular file is refused.
   /// - Complexity: O(n) in the number of bytes read.
   package static func read(
     _ path: String, opened: Int32? = nil, limit: Int, skippingLarger maxSize: Int
   ) throws(ReadError) -> Contents {
-    let descriptor = opened ?? open(path, O_RDONLY)
+    let descriptor = opened ?? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
       let reason = String(cString: strerror(errno))
       if let size = size(of: path), size > maxSize { return .larger(size: size) }
@@ -47,6 +53,9 @@ package enum FileBytes {
     defer { close(descriptor) }
     var info = stat()
     let known = fstat(descriptor, &info) == 0
+    if known, info.st_mode & S_IFMT != S_IFREG {
+      throw ReadError(reason: NonRegularFile.problem(info.st_mode), isNotRegularFile: true)
+    }
     let expected = known ? max(Int(info.st_size), 0) : 0
     if known, expected > maxSize { return .larger(size: expected) }
     var bytes = [UInt8](repeating: 0, count: min(expected, limit - 1) + 1)

@@ -11,8 +11,10 @@
 ///
 /// A worker takes the descriptor of its file (`descriptor(at:)`) and hands it to
 /// `DocumentReader`, which reads and closes it. A file that cannot be opened here, has a known
-/// problem, is listed as larger than the read limit, or comes after `maxDescriptors` files that
-/// were opened gets no descriptor: the reader opens it itself, with the same messages as ever.
+/// problem or is listed as larger than the read limit gets no descriptor, nor does one after
+/// `maxDescriptors` files were opened (its bytes are asked for all the same): the reader opens
+/// it itself, with the same messages as ever. A file opened here and then deleted or replaced
+/// is read as it was when opened.
 /// Descriptors never taken are closed when the object goes. Elsewhere than Linux nothing is
 /// opened.
 package final class ReadAhead: @unchecked Sendable {
@@ -48,15 +50,18 @@ package final class ReadAhead: @unchecked Sendable {
     #if os(Linux)
       var opened = 0
       for (index, file) in files.enumerated() {
-        guard opened < maxDescriptors else { break }
         guard file.problem == nil, file.byteCount <= maxFileBytes else { continue }
-        // Non-blocking: a file replaced by a named pipe since the listing fails its read
-        // instead of hanging the run here (regular files read the same either way).
+        // Non-blocking: a file replaced by a named pipe since the listing is refused by the
+        // reader instead of hanging the run here (regular files read the same either way).
         let descriptor = open(file.absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { continue }
         _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
-        descriptors[index] = descriptor
-        opened += 1
+        if opened < maxDescriptors {
+          descriptors[index] = descriptor
+          opened += 1
+        } else {
+          close(descriptor)  // asked for all the same, and opened again by the reader
+        }
       }
     #endif
   }

@@ -173,10 +173,10 @@ final class OutputFile {
   private var behind: Behind?
   /// One permit: taken while a chunk is being written behind.
   private let writing = DispatchSemaphore(value: 1)
-  /// Runs the writes behind of every file; a file has one at a time, so its writes keep their
-  /// order.
-  private static let writeQueue = DispatchQueue(
-    label: "pipeline.output-write", qos: .userInitiated, attributes: .concurrent)
+  /// Runs the file's writes behind, in order. A serial queue of its own gets a thread whenever
+  /// it has work, while a block on a concurrent queue could wait for one of the threads that
+  /// are waiting for it (the workers' `concurrentPerform` runs on those).
+  private let writeQueue = DispatchQueue(label: "pipeline.output-write", qos: .userInitiated)
 
   /// Hands the buffer's aligned prefix to a background thread to be written while the owner
   /// fills the buffer again: a direct write waits for the disk, and so did the writer's thread,
@@ -212,7 +212,7 @@ final class OutputFile {
     chunk.length = aligned
     let descriptor = descriptor
     let writing = writing
-    Self.writeQueue.async {
+    writeQueue.async {
       defer { writing.signal() }
       chunk.buffer.withUnsafeBytes { bytes in
         var offset = 0

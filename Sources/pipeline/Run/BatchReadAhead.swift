@@ -47,6 +47,12 @@ final class BatchReadAhead: @unchecked Sendable {
     }
   }
 
+  /// Waits for a batch being made ready and drops it, closing its descriptors (for a run that
+  /// stops early).
+  func cancel() {
+    queue.sync { pending = nil }
+  }
+
   /// The batch `start(_:)` was called with last, once it is ready.
   func take() -> Batch {
     queue.sync {

@@ -47,16 +47,22 @@ struct CorpusRun {
       files, maxFiles: workers * Self.filesPerThread, maxBytes: workers * Self.bytesPerThread)
     let readAhead = BatchReadAhead(maxFileBytes: reader.maxFileBytes, cache: cache)
     if let first = batches.first { readAhead.start(Array(files[first])) }
-    for (number, range) in batches.enumerated() {
-      let batch = Array(files[range])
-      let ready = readAhead.take()
-      if number + 1 < batches.count { readAhead.start(Array(files[batches[number + 1]])) }
-      let (results, cached) = prepare(batch, ready: ready, formatter: formatter)
-      reused += cached
-      done += batch.count
-      bytes += results.reduce(0) { $0 + $1.sourceByteCount }
-      let (filesDone, bytesDone) = (done, bytes)
-      try output.submit(results) { progress?(filesDone, bytesDone) }
+    do throws(OutputError) {
+      for (number, range) in batches.enumerated() {
+        let batch = Array(files[range])
+        let ready = readAhead.take()
+        if number + 1 < batches.count { readAhead.start(Array(files[batches[number + 1]])) }
+        let (results, cached) = prepare(batch, ready: ready, formatter: formatter)
+        reused += cached
+        done += batch.count
+        bytes += results.reduce(0) { $0 + $1.sourceByteCount }
+        let (filesDone, bytesDone) = (done, bytes)
+        try output.submit(results) { progress?(filesDone, bytesDone) }
+      }
+    } catch {
+      // No file of the next batch stays open behind the error.
+      readAhead.cancel()
+      throw error
     }
     try output.finish()
     return reused
