@@ -74,6 +74,29 @@ import Testing
     #expect(try folder.bytes("mentions.jsonl") == bytes + Array("tail".utf8))
   }
 
+  /// Appending a document's rows at a time through `append(_:)` writes the same bytes, and a
+  /// direct file's buffer keeps the size it started with (appends that would not fit write
+  /// behind first) instead of doubling.
+  @Test func appendedDocumentsKeepTheBufferAtItsSize() throws {
+    let folder = try TemporaryFolder()
+    let file = try OutputFile(path: folder.url.appendingPathComponent("mentions.jsonl").path)
+    let start = file.buffer.capacity
+    let bytes = Self.pattern(5 * OutputFile.directChunkSize + 777)
+    var offset = 0
+    var step = 3_001
+    while offset < bytes.count {
+      let end = min(bytes.count, offset + step)
+      try bytes.withUnsafeBufferPointer {
+        try file.append(UnsafeBufferPointer(rebasing: $0[offset..<end]))
+      }
+      offset = end
+      step = step * 13 % 40_000 + 1
+    }
+    if file.isDirect { #expect(file.buffer.capacity == start) }
+    try file.close()
+    #expect(try folder.bytes("mentions.jsonl") == bytes)
+  }
+
   /// Many chunks written behind, one at a time, land in order.
   @Test func chunksWrittenBehindLandInOrder() throws {
     let folder = try TemporaryFolder()

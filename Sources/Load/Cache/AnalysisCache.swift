@@ -181,8 +181,7 @@ package final class AnalysisCacheWriter {
   /// Appends one entry made by `entry(for:payload:)`; call in path order.
   /// - Complexity: O(`entry.count`), plus a buffered write every 64 KiB.
   package func append(entry: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-    file.buffer.append(entry)
-    try file.flushIfFull()
+    try file.append(entry)
   }
 
   /// Appends one entry made by `entry(for:payload:)`; call in path order.

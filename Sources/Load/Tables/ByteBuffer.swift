@@ -12,7 +12,7 @@ package struct ByteBuffer: ~Copyable {
   /// The start of the allocation.
   private var base: UnsafeMutablePointer<UInt8>
   /// The number of bytes allocated.
-  private var capacity: Int
+  package private(set) var capacity: Int
   /// The alignment of `base`, kept when the buffer grows.
   private let alignment: Int
   /// The number of bytes appended.

@@ -84,11 +84,9 @@ package final class TableWriter {
     csv: UnsafeBufferPointer<UInt8>, jsonl: UnsafeBufferPointer<UInt8>, rows: Int
   ) throws(OutputError) {
     precondition(!isFinished, "append after finish() on table \(schema.name)")
-    csvFile.buffer.append(csv)
-    jsonFile.buffer.append(jsonl)
+    try csvFile.append(csv)
+    try jsonFile.append(jsonl)
     rowCount += rows
-    try csvFile.flushIfFull()
-    try jsonFile.flushIfFull()
   }
 
   /// Writes the remaining bytes, closes both files and reports what was written.
