@@ -21,8 +21,13 @@ final class BatchReadAhead: @unchecked Sendable {
     let cached: [AnalysisCacheReader.Entry?]
   }
 
-  /// Opens one batch after the other.
-  private let queue = DispatchQueue(label: "pipeline.read-ahead", qos: .userInitiated)
+  /// Opens one batch after the other, on the threads of the pool the workers use: on a thread
+  /// of its own (a serial queue's default), the work spread the run's memory over one more
+  /// allocator arena, and the writer's blocks, which such threads also take, over more (a full
+  /// run over 100,000 articles peaked at 221 MB instead of 194-201 MB, an unchanged one at
+  /// 190 MB instead of 162 MB).
+  private let queue = DispatchQueue(
+    label: "pipeline.read-ahead", qos: .userInitiated, target: .global(qos: .userInitiated))
   /// The batch made ready last and not yet taken.
   private var pending: Batch?
   /// Files larger than this are not read, so not opened ahead either.
