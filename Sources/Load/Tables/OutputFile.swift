@@ -233,23 +233,8 @@ final class OutputFile {
     let writing = writing
     Self.writeQueue.async {
       defer { writing.signal() }
-      chunk.buffer.withUnsafeBytes { bytes in
-        var offset = 0
-        while offset < chunk.length {
-          let written = OutputFile.writeDescriptor(
-            descriptor, bytes.baseAddress! + offset, chunk.length - offset)
-          if written < 0 {
-            if errno == EINTR { continue }
-            if errno == EINVAL, !chunk.fellBack {
-              OutputFile.clearDirectFlag(descriptor)
-              chunk.fellBack = true
-              continue
-            }
-            chunk.failure = errno
-            return
-          }
-          offset += written
-        }
+      (chunk.failure, chunk.fellBack) = chunk.buffer.withUnsafeBytes { bytes in
+        OutputFile.writeAll(bytes.baseAddress!, chunk.length, to: descriptor, isDirect: true)
       }
     }
     bytesWritten += aligned
@@ -282,22 +267,11 @@ final class OutputFile {
   /// removes them from it. A direct write the file system refuses (`EINVAL`) is made again
   /// through the page cache.
   private func writeBuffer(prefix length: Int) throws(OutputError) {
-    let failure: Int32? = buffer.withUnsafeBytes { bytes in
-      var offset = 0
-      while offset < length {
-        let written = Self.writeDescriptor(descriptor, bytes.baseAddress! + offset, length - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          if errno == EINVAL, isDirect {
-            endDirectWrites()
-            continue
-          }
-          return errno
-        }
-        offset += written
-      }
-      return nil
+    let direct = isDirect
+    let (failure, fellBack) = buffer.withUnsafeBytes { bytes in
+      Self.writeAll(bytes.baseAddress!, length, to: descriptor, isDirect: direct)
     }
+    if fellBack { isDirect = false }
     if let failure { throw OutputError(.write, path: path, code: failure) }
     if let code = flushState.failure { throw OutputError(.sync, path: path, code: code) }
     bytesWritten += length
@@ -306,6 +280,30 @@ final class OutputFile {
       startWriteback()
     }
     if startsWriteback, bytesWritten - flushStart >= Self.flushChunk { startFlush() }
+  }
+
+  /// Writes `length` bytes from `bytes` to `descriptor`, retrying short writes and `EINTR`; a
+  /// direct write the file system refuses (`EINVAL`) clears `O_DIRECT` and is made again
+  /// through the page cache. Returns the `errno` of a failed write, and whether it fell back.
+  private static func writeAll(
+    _ bytes: UnsafeRawPointer, _ length: Int, to descriptor: Int32, isDirect: Bool
+  ) -> (failure: Int32?, fellBack: Bool) {
+    var offset = 0
+    var fellBack = false
+    while offset < length {
+      let written = writeDescriptor(descriptor, bytes + offset, length - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EINVAL, isDirect, !fellBack {
+          clearDirectFlag(descriptor)
+          fellBack = true
+          continue
+        }
+        return (errno, fellBack)
+      }
+      offset += written
+    }
+    return (nil, fellBack)
   }
 
   /// Switches the file to writes through the page cache (clearing `O_DIRECT`), which accept any
