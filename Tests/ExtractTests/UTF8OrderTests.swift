@@ -104,4 +104,17 @@ import Testing
     #expect(UTF8Order.sortedPositions(concatenated) == UTF8Order.sortedPositions(texts))
     #expect(UTF8Order.sortedPositions(ConcatenatedTexts()).isEmpty)
   }
+
+  /// Equal texts in the order a second key gives their positions, unequal ones by their bytes.
+  @Test func sortedPositionsOrderEqualTextsBySecondKey() {
+    let texts = ["Kiew", "Jerewan", "Kiew", "Kiew", "", "Jerewan"]
+    let ids = ["kyiv_b", "yerevan", "kyiv_c", "kyiv_a", "none", "armenia"]
+    var concatenated = ConcatenatedTexts()
+    for text in texts { concatenated.append(text) }
+    let positions = UTF8Order.sortedPositions(concatenated) {
+      UTF8Order.precedes(ids[$0], ids[$1])
+    }
+    #expect(positions == [4, 5, 1, 3, 0, 2])
+    #expect(UTF8Order.sortedPositions(concatenated) { $0 > $1 } == [4, 5, 1, 3, 2, 0])
+  }
 }

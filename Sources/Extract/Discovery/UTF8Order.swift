@@ -63,6 +63,16 @@ package enum UTF8Order {
   /// persons share their first eight bytes by the thousand: `x_sergei_...`).
   /// - Complexity: O(*n* log *n*) comparisons.
   package static func sortedPositions(_ texts: ConcatenatedTexts) -> [Int] {
+    sortedPositions(texts, equalTextsBy: <)
+  }
+
+  /// The positions of the texts of `texts` in the order of their bytes, equal texts in the
+  /// order `precedes` gives their positions (a strict total order), so that a caller sorts by
+  /// a second key without first sorting by it.
+  /// - Complexity: O(*n* log *n*) comparisons.
+  package static func sortedPositions(
+    _ texts: ConcatenatedTexts, equalTextsBy precedes: (Int, Int) -> Bool
+  ) -> [Int] {
     var keys: [(prefix: UInt64, next: UInt64, start: Int, count: Int, position: Int)] = []
     keys.reserveCapacity(texts.count)
     texts.bytes.withUnsafeBufferPointer { buffer in
@@ -80,7 +90,7 @@ package enum UTF8Order {
         let shared = min(a.count, b.count)
         let order = shared <= 16 ? 0 : memcmp(base + a.start + 16, base + b.start + 16, shared - 16)
         if order != 0 { return order < 0 }
-        return a.count != b.count ? a.count < b.count : a.position < b.position
+        return a.count != b.count ? a.count < b.count : precedes(a.position, b.position)
       }
     }
     return keys.map(\.position)

@@ -116,19 +116,24 @@ package struct EntityStatistics: Sendable {
     spilled: ([FieldValue]) throws(OutputError) -> Void
   ) throws(OutputError) {
     guard let spill, spill.hasRuns, let spillDirectory else {
-      // Sorted by the bytes of surface and id, as the spilled path sorts them: listed by
-      // entity in id order, equal surfaces keep that order.
+      // Sorted by the bytes of surface and id, as the spilled path sorts them: only equal
+      // surfaces compare their ids (sorting every id first, as the entities' thread does at the
+      // same time, made this thread the last to finish).
       var surfaces: [(entity: Int, surface: Int)] = []
       var texts = ConcatenatedTexts()
       entities.counts.withUnsafeBufferPointer { counts in
-        for entity in UTF8Order.sortedPositions(entities.ids) {
+        for entity in counts.indices {
           for surface in counts[entity].surfaces.indices {
             surfaces.append((entity, surface))
             texts.append(counts[entity].surfaces[surface].text)
           }
         }
       }
-      for position in UTF8Order.sortedPositions(texts) {
+      let ids = entities.ids
+      let order = UTF8Order.sortedPositions(texts) { first, second in
+        UTF8Order.precedes(ids[surfaces[first].entity], ids[surfaces[second].entity])
+      }
+      for position in order {
         try inMemory(surfaces[position].entity, surfaces[position].surface)
       }
       return
