@@ -51,13 +51,17 @@ package struct Gazetteer: Sendable {
 
     /// The canonical name, German name and aliases, without empty or repeated forms, in that
     /// order.
-    /// - Complexity: O(*n*) in the number of names.
+    /// - Complexity: O(*n*²) in the number of names, a handful.
     package var names: [String] {
-      var seen: Set<String> = []
       var result: [String] = []
-      for name in [canonicalName, germanName] + aliases where !name.isEmpty {
-        if seen.insert(name).inserted { result.append(name) }
+      result.reserveCapacity(2 + aliases.count)
+      // An entry has a handful of names: comparing with those kept is cheaper than hashing.
+      func keep(_ name: String) {
+        if !name.isEmpty && !result.contains(name) { result.append(name) }
       }
+      keep(canonicalName)
+      keep(germanName)
+      for alias in aliases { keep(alias) }
       return result
     }
   }

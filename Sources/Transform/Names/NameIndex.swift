@@ -10,15 +10,20 @@ struct NameIndex: Sendable {
   private var forms = ByteKeyIndex()
   /// The entries of each form.
   private var entries: [[Int]] = []
-  /// The same, by `String`, for forms that are not plainly composed.
-  private var byString: [String: [Int]] = [:]
+  /// Each form as first added, numbered as `entries`.
+  private var texts: [String] = []
+  /// The entries by `String`, for forms that are not plainly composed; built by
+  /// `finishAdding()` in one pass over the forms (kept up to date form by form, it hashed every
+  /// form twice more per entry, most of the time of building a resolver).
+  private var byString: [String: [Int]]?
   /// Whether every form added is plainly composed, so that bytes may stand for the form.
   private var composedForms = true
 
   /// An empty index.
   init() {}
 
-  /// Adds entry `entry` under `form`; entries are added in ascending order.
+  /// Adds entry `entry` under `form`; entries are added in ascending order. Call
+  /// `finishAdding()` after the last.
   /// - Complexity: O(*n*) in the length of the form, amortized.
   mutating func add(_ entry: Int, under form: String) {
     var form = form
@@ -26,9 +31,18 @@ struct NameIndex: Sendable {
       composedForms = composedForms && Self.isComposed(bytes)
       return forms.add(bytes)
     }
-    if number == entries.count { entries.append([]) }
+    if number == entries.count {
+      entries.append([])
+      texts.append(form)
+    }
     if entries[number].last != entry { entries[number].append(entry) }
-    if byString[form, default: []].last != entry { byString[form, default: []].append(entry) }
+    byString = nil
+  }
+
+  /// Builds the index by `String`; until then a lookup by `String` builds it afresh each time.
+  /// - Complexity: O(total length of the forms).
+  mutating func finishAdding() {
+    byString = Self.stringIndex(texts, entries)
   }
 
   /// The entries of `form`, or `nil` when it is not a form of any.
@@ -42,9 +56,22 @@ struct NameIndex: Sendable {
   /// - Complexity: O(*n*) in the number of bytes.
   func entries(of bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
     guard composedForms, Self.isComposed(bytes) else {
-      return byString[String(decoding: bytes, as: UTF8.self)]
+      let form = String(decoding: bytes, as: UTF8.self)
+      return (byString ?? Self.stringIndex(texts, entries))[form]
     }
     return forms.number(of: bytes).map { entries[$0] }
+  }
+
+  /// The entries of each form by `String`: forms that are equal as strings but not byte by byte
+  /// (composed and decomposed spellings) share the union of their entries, ascending.
+  /// - Complexity: O(total length of the forms).
+  private static func stringIndex(_ texts: [String], _ entries: [[Int]]) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    index.reserveCapacity(texts.count)
+    for number in texts.indices {
+      index[texts[number], default: []].formAscendingUnion(entries[number])
+    }
+    return index
   }
 
   /// Whether valid UTF-8 `bytes` are certainly in Unicode normalization form C, and so equal as
@@ -83,5 +110,17 @@ struct NameIndex: Sendable {
       index += 3
     }
     return true
+  }
+}
+
+extension [Int] {
+  /// Merges ascending, distinct `other` into these ascending, distinct numbers.
+  /// - Complexity: O(*n* + *m*).
+  fileprivate mutating func formAscendingUnion(_ other: [Int]) {
+    guard !isEmpty else {
+      self = other
+      return
+    }
+    self = Array(Set(self).union(other)).sorted()
   }
 }

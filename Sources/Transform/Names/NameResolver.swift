@@ -55,6 +55,11 @@ package struct NameResolver: Sendable {
         }
       }
     }
+    exact.finishAdding()
+    folded.finishAdding()
+    keys.finishAdding()
+    compact.finishAdding()
+    surnames.finishAdding()
     exactIndex = exact
     foldedIndex = folded
     keyIndex = keys

@@ -63,4 +63,21 @@ import Testing
     #expect(decomposed.entries(of: composedForm) == [2])
     #expect(decomposed.entries(of: decomposedForm) == [2])
   }
+
+  /// Entries under spellings that are equal as strings but not byte by byte are found together
+  /// by either, ascending, whether or not the index was finished.
+  @Test(arguments: [false, true]) func canonicallyEqualFormsShareTheirEntries(finished: Bool) {
+    let composedForm = "Tiflis Çay"
+    let decomposedForm = "Tiflis C\u{0327}ay"
+    var index = NameIndex()
+    index.add(2, under: decomposedForm)
+    index.add(4, under: composedForm)
+    index.add(4, under: decomposedForm)
+    index.add(6, under: composedForm)
+    index.add(9, under: decomposedForm)
+    if finished { index.finishAdding() }
+    #expect(index.entries(of: composedForm) == [2, 4, 6, 9])
+    #expect(index.entries(of: decomposedForm) == [2, 4, 6, 9])
+    #expect(index.entries(of: "Tiflis") == nil)
+  }
 }
