@@ -18,10 +18,23 @@ let strictSettings: [SwiftSetting] = [
 #else
   let usesSHAExtensions = false
 #endif
+
+/// A release build on Linux compiles against and links the static Swift runtime and Foundation
+/// (`-static-stdlib`, what `swift build --static-swift-stdlib` passes), so the binary runs on a
+/// machine without a Swift toolchain and calls the runtime directly rather than through the
+/// dynamic linker's tables (about 4% less CPU per run, README). Debug builds, which the tests
+/// use, keep the shared libraries.
+let staticRuntime = SwiftSetting.unsafeFlags(
+  ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+let staticRuntimeLinking: [LinkerSetting] = [
+  .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+]
+/// The settings of the product's modules.
+let productSettings = strictSettings + [staticRuntime]
 let extractSettings =
   usesSHAExtensions
-  ? strictSettings + [.define("SHA_EXTENSIONS"), .unsafeFlags(["-Xcc", "-msha"])]
-  : strictSettings
+  ? productSettings + [.define("SHA_EXTENSIONS"), .unsafeFlags(["-Xcc", "-msha"])]
+  : productSettings
 
 let package = Package(
   name: "pipeline",
@@ -32,11 +45,11 @@ let package = Package(
   dependencies: [],
   targets: [
     .target(name: "Extract", swiftSettings: extractSettings),
-    .target(name: "Transform", dependencies: ["Extract"], swiftSettings: strictSettings),
-    .target(name: "Load", dependencies: ["Transform", "Extract"], swiftSettings: strictSettings),
+    .target(name: "Transform", dependencies: ["Extract"], swiftSettings: productSettings),
+    .target(name: "Load", dependencies: ["Transform", "Extract"], swiftSettings: productSettings),
     .executableTarget(
       name: "pipeline", dependencies: ["Load", "Transform", "Extract"],
-      swiftSettings: strictSettings),
+      swiftSettings: productSettings, linkerSettings: staticRuntimeLinking),
     .testTarget(name: "ExtractTests", dependencies: ["Extract"], swiftSettings: strictSettings),
     .testTarget(
       name: "TransformTests", dependencies: ["Transform", "Extract"], swiftSettings: strictSettings),
