@@ -19,9 +19,12 @@ enum BenchCommand {
       in memory (they are read once before), runs again on the unchanged corpus (the incremental
       case), and then in full once more after dropping the articles from the page cache, so that
       they come from disk, as a nightly run finds a corpus the system evicted since (Linux only;
-      elsewhere that run is left out). It prints one line of measurements. Peak memory is the
-      largest resident set size during the first two runs: on Linux the peak is reset after the
-      corpus is generated, elsewhere it is the process's maximum and includes the generation.
+      elsewhere that run is left out). It prints one line of measurements; with --rounds N it
+      makes those three runs N times and prints each one's median, with its best and slowest
+      round (a shared machine's load only adds time, so the median is the typical run and the
+      best the closest to what the program itself needs). Peak memory is the largest resident
+      set size during the first two runs: on Linux the peak is reset after the corpus is
+      generated, elsewhere it is the process's maximum and includes the generation.
       Use `swift run -c release pipeline bench`.
       """,
     options: [
@@ -31,6 +34,9 @@ enum BenchCommand {
       .option("config", "DIR", "Config folder (default: ./config)."),
       .option("samples", "DIR", "Folder of articles to build from (default: pipeline.json input)."),
       .option("threads", "N", "Worker threads (default: one per core)."),
+      .option(
+        "rounds", "N",
+        "Measure N times, each round all three runs (default 1); prints medians and ranges."),
     ])
 
   /// Runs the benchmark; returns the exit code.
@@ -39,6 +45,10 @@ enum BenchCommand {
     let count = Int(arguments.values["articles"] ?? "10000") ?? -1
     guard count > 0 else {
       throw .usage("--articles needs a positive whole number", command: "\(program) bench")
+    }
+    let rounds = Int(arguments.values["rounds"] ?? "1") ?? -1
+    guard rounds > 0 else {
+      throw .usage("--rounds needs a positive whole number", command: "\(program) bench")
     }
     let configDirectory = arguments.values["config"] ?? "config"
     let settings = try PipelineSettings.load(configDirectory: configDirectory)
@@ -53,41 +63,32 @@ enum BenchCommand {
     if let threads = arguments.values["threads"] { runArguments += ["--threads", threads] }
     let full = try ParsedArguments.parse(
       runArguments + ["--full"], spec: RunCommand.spec, program: program)
-    let articles = (0..<count).map { BenchCorpus.path(ofArticle: $0, in: corpus) }
-    PageCache.load(articles)
-    _ = PeakMemory.reset()
-    let seconds = try timed { () throws(CommandFailure) in
-      _ = try RunCommand.run(full, program: program)
-    }
     let incremental = try ParsedArguments.parse(
       runArguments, spec: RunCommand.spec, program: program)
-    let unchanged = try timed { () throws(CommandFailure) in
-      _ = try RunCommand.run(incremental, program: program)
-    }
-    // Of the runs over the corpus in memory: a third run in the same process would add the
-    // heap the two before left to the allocator.
-    let peakMB = Double(PeakMemory.bytes()) / 1_048_576
-    var fromDisk = ""
-    if PageCache.evict(articles) {
-      let cold = try timed { () throws(CommandFailure) in
-        _ = try RunCommand.run(full, program: program)
+    let articles = (0..<count).map { BenchCorpus.path(ofArticle: $0, in: corpus) }
+    var report = BenchReport(articles: count, bytes: bytes)
+    for round in 0..<rounds {
+      PageCache.load(articles)
+      if round == 0 { _ = PeakMemory.reset() }
+      report.full.add(
+        try timed { () throws(CommandFailure) in _ = try RunCommand.run(full, program: program) })
+      report.unchanged.add(
+        try timed { () throws(CommandFailure) in
+          _ = try RunCommand.run(incremental, program: program)
+        })
+      // Of the runs over the corpus in memory: a third run in the same process would add the
+      // heap the two before left to the allocator.
+      if round == 0 { report.peakBytes = PeakMemory.bytes() }
+      if PageCache.evict(articles) {
+        report.fromDisk.add(
+          try timed { () throws(CommandFailure) in _ = try RunCommand.run(full, program: program) }
+        )
       }
-      fromDisk = String(
-        format: "full run from disk (articles dropped from the page cache) %.2f s = %.1f MB/s; ",
-        cold, Double(bytes) / 1_048_576 / cold)
     }
     let (dateSeconds, dateBytes) = timeDateTagger(corpus: corpus, count: count)
-    let megabytes = Double(bytes) / 1_048_576
-    let runs = String(
-      format: "bench: %d articles, %.1f MB: full run %.2f s = %.1f MB/s, %.0f documents/s; "
-        + "second run (unchanged, all tables rewritten) %.2f s; ",
-      count, megabytes, seconds, megabytes / seconds, Double(count) / seconds, unchanged)
-    let rest = String(
-      format: "date tagger alone %.1f MB/s on one core; peak memory %.0f MB; %d cores",
-      Double(dateBytes) / 1_048_576 / dateSeconds, peakMB,
-      ProcessInfo.processInfo.activeProcessorCount)
-    let line = runs + fromDisk + rest
-    FileHandleOutput.standardOutput(line + "\n")
+    report.dateTaggerMBPerSecond = Double(dateBytes) / 1_048_576 / dateSeconds
+    report.cores = ProcessInfo.processInfo.activeProcessorCount
+    FileHandleOutput.standardOutput(report.line + "\n")
     return .success
   }
 
