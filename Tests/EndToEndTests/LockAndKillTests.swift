@@ -45,15 +45,7 @@ import Testing
       input.remove()
       output.remove()
     }
-    let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samples).filter
-    { $0.hasSuffix(".txt") }
-    for copy in 0..<60 {
-      for name in names {
-        let data = try #require(
-          FileManager.default.contents(atPath: RepositoryPaths.samples + "/" + name))
-        try input.write("\(copy)/\(name)", [UInt8](data))
-      }
-    }
+    let perCopy = try input.writeSampleCopies(60)
     let arguments = [
       "run", "--input", input.path, "--output", output.path, "--config", RepositoryPaths.config,
       "--quiet", "--full",
@@ -69,7 +61,7 @@ import Testing
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let documents = try CSVTable(path: output.path + "/documents.csv")
-      #expect(documents.rows.count == names.count * 60, "after a kill at \(delay) s")
+      #expect(documents.rows.count == perCopy * 60, "after a kill at \(delay) s")
       #expect(FileManager.default.contents(atPath: output.path + "/documents.csv") == complete)
     }
     #expect(try Pipeline.dispatch(arguments) == .success)

@@ -12,16 +12,10 @@ import Foundation
 final class OutputLock {
   private let descriptor: Int32
 
-  /// Takes the lock or fails at once with exit code 75 when another run holds it.
+  /// Creates the output folder if needed (exit code 73 if it cannot be made) and takes the
+  /// lock, or fails at once with exit code 75 when another run holds it.
   init(outputDirectory: String) throws(CommandFailure) {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: outputDirectory, withIntermediateDirectories: true)
-    } catch {
-      throw CommandFailure(
-        code: .cannotCreateOutput,
-        message: "cannot create output folder \(outputDirectory): \(error.localizedDescription)")
-    }
+    try Self.createFolders(outputDirectory)
     let path = outputDirectory + "/.pipeline.lock"
     let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
@@ -40,6 +34,33 @@ final class OutputLock {
     _ = ftruncate(descriptor, 0)
     _ = pid.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     self.descriptor = descriptor
+  }
+
+  /// Creates the folder `path` and the missing folders above it; fails with exit code 73,
+  /// naming the folder that could not be made or the file that stands where a folder should be.
+  private static func createFolders(_ path: String) throws(CommandFailure) {
+    if let problem = problemCreatingFolders(path) {
+      throw CommandFailure(
+        code: .cannotCreateOutput, message: "cannot create output folder \(path): \(problem)")
+    }
+  }
+
+  /// Creates the folder `path` and the missing folders above it; returns what went wrong.
+  private static func problemCreatingFolders(_ path: String) -> String? {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "\(path) is a file, not a folder"
+    }
+    if let slash = path.lastIndex(of: "/"), slash != path.startIndex,
+      let problem = problemCreatingFolders(String(path[..<slash]))
+    {
+      return problem
+    }
+    if mkdir(path, 0o755) == 0 { return nil }
+    let code = errno
+    // Another process may have made it in the meantime.
+    if code == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return nil }
+    return "cannot make \(path): \(String(cString: strerror(code)))"
   }
 
   deinit {
