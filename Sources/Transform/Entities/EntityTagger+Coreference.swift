@@ -117,4 +117,38 @@ extension EntityTagger {
         tokens: index, index)
     }
   }
+
+  /// Pass 7: one type per unknown entity in a document. Rules of different strength can type
+  /// the same unknown name differently (`Senator McCain` a person by its cue, `McCain sagte`
+  /// an organization by its inner capital); the mentions share one id, so they name one
+  /// entity, and all take the type of the most confident of them (the first of equally
+  /// confident ones).
+  /// - Complexity: O(m) in the number of mentions, and hashing only in a document whose unknown
+  ///   entities do not all have one type.
+  func unifyUnknownTypes(_ state: inout TaggingState) {
+    let unknown = state.mentions.indices.filter { state.mentions[$0].entityID.hasPrefix("x_") }
+    guard let first = unknown.first,
+      unknown.contains(where: { state.mentions[$0].type != state.mentions[first].type })
+    else { return }
+    // The position of the mention whose type each unknown entity takes.
+    var winner: [String: Int] = [:]
+    winner.reserveCapacity(unknown.count)
+    for position in unknown {
+      let mention = state.mentions[position]
+      guard let known = winner[mention.entityID] else {
+        winner[mention.entityID] = position
+        continue
+      }
+      let best = state.mentions[known]
+      if mention.confidence > best.confidence
+        || (mention.confidence == best.confidence && mention.start < best.start)
+      {
+        winner[mention.entityID] = position
+      }
+    }
+    for position in unknown {
+      state.mentions[position].type =
+        state.mentions[winner[state.mentions[position].entityID]!].type
+    }
+  }
 }

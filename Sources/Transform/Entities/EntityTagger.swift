@@ -13,7 +13,8 @@ import Synchronization
 /// 4. organizations defined by an acronym in parentheses, name patterns (`Universität X`), and
 ///    unknown all-caps acronyms;
 /// 5. coreference: a surname alone, or a defined acronym, links to the entity seen in full;
-/// 6. adjectives and demonyms (`russische`, `Aserbaidschaner`), with `form` = adjective.
+/// 6. adjectives and demonyms (`russische`, `Aserbaidschaner`), with `form` = adjective;
+/// 7. one type per unknown entity in the document, that of its most confident mention.
 ///
 /// A class: one tagger serves every worker and every document's passes, which would otherwise
 /// copy its many references at each hand-over.
@@ -86,6 +87,7 @@ package final class EntityTagger: Sendable {
       tagOrganizations(&state, table)
       tagCoreferences(&state, table)
       tagAdjectives(&state)
+      unifyUnknownTypes(&state)
       // In place and handed out whole: `sorted` would copy every mention with its strings.
       state.mentions.sort { $0.start < $1.start }
       return state.mentions

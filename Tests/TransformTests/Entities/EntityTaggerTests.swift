@@ -206,6 +206,15 @@ import Testing
     #expect(result[2].split(separator: " ")[1] == result[0].split(separator: " ")[2])
   }
 
+  @Test func anUnknownNameTypedTwoWaysTakesItsMostConfidentType() {
+    // The cue makes the first `McCain` a person (0.75), the inner capital the second an
+    // organization (0.6); one id is one entity, so both are persons.
+    #expect(
+      tag("Präsident McCain kam. McCain sagte nichts.") == [
+        "McCain x_mkain PER name pattern", "McCain x_mkain PER name pattern",
+      ])
+  }
+
   @Test(
     "company-shaped spellings",
     arguments: [
