@@ -1,11 +1,13 @@
 extension EntityTagger {
   /// Pass 3: persons the gazetteer does not know.
   ///
-  /// A name is a run of up to four capitalized words that starts with a known given name, or
+  /// A name is a run of up to four capitalized words that starts with a known given name (even
+  /// where an earlier pass took the next word alone for a place or organization), or
   /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
   /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
   /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
   func tagUnknownPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
+    releaseSurnamesAfterGivenNames(&state)
     var index = 0
     while index < state.tokens.count {
       guard isNameWord(index, state), !looksLikeCommonNoun(index, state) else {
@@ -64,6 +66,31 @@ extension EntityTagger {
       state.add(mention, tokens: first, last)
       if last > first { state.surnames[state.folded(last)] = mention }
       index = last + 1
+    }
+  }
+
+  /// A place or organization of one word that an earlier pass found right after a given name is
+  /// that person's surname (`Wolfgang Wagner`, `George Washington`, `Louis Saha`, which is not
+  /// `Sacha`): its mention is dropped and its token freed, so that the given-name rule takes
+  /// both words. Given names and gazetteer names never share a spelling, so the given name
+  /// itself is never such a mention.
+  /// - Complexity: O(t + m) in tokens and mentions, plus O(m) for each given name before a
+  ///   claimed capitalized word.
+  private func releaseSurnamesAfterGivenNames(_ state: inout TaggingState) {
+    for index in state.tokens.indices.dropLast()
+    where state.has(index, .givenName) && isNameWord(index, state) && state.claimed[index + 1]
+      && state.isCapitalized(index + 1) && state.adjacent(index, index + 1)
+    {
+      let word = state.tokens[index + 1]
+      guard
+        let position = state.mentions.firstIndex(where: {
+          $0.start == word.start && $0.end == word.end
+        }),
+        state.mentions[position].type != .person, state.mentions[position].form == .name,
+        !state.mentions[position].inCompound
+      else { continue }
+      state.mentions.remove(at: position)
+      state.claimed[index + 1] = false
     }
   }
 

@@ -206,6 +206,14 @@ import Testing
     #expect(result[2].split(separator: " ")[1] == result[0].split(separator: " ")[2])
   }
 
+  @Test func aGazetteerWordAfterAGivenNameIsASurname() {
+    // `Reuters` alone stays the agency; after a given name it is the person's surname.
+    #expect(
+      tag("Das sagte Lina Reuters am Montag. Reuters meldete es zuerst.") == [
+        "Lina Reuters x_lina_reuters PER name given_name", "Reuters reuters ORG name gazetteer",
+      ])
+  }
+
   @Test func anUnknownNameTypedTwoWaysTakesItsMostConfidentType() {
     // The cue makes the first `McCain` a person (0.75), the inner capital the second an
     // organization (0.6); one id is one entity, so both are persons.
