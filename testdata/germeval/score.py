@@ -6,7 +6,8 @@ Usage (from the repository root, after `swift build -c release`):
     python3 testdata/germeval/score.py ../shared/germeval2014/NER-de-dev.tsv [--any-type] [--errors N]
 
 Each sentence becomes one article (its tokens joined by spaces, none before `. , ; : ! ? )` or
-after `(`), `pipeline run --full` tags them all, and the mentions in name form are compared
+after `(`), `pipeline run --full` tags them all, and the mentions in name form and not inside a
+hyphen compound (GermEval's `…deriv` and `…part` are not scored) are compared
 with the gold outer chunks of PER, LOC and ORG: a mention counts as found when it has the
 chunk's type and overlaps it (with `--any-type`, when it overlaps it). `--errors N` prints up to N missed and N spurious mentions per
 type. Only the standard library is used; the data stays where it is (CC BY 4.0).
@@ -96,7 +97,9 @@ def main():
         with open(os.path.join(output, "mentions.jsonl"), encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line)
-                if row["form"] == "name" and row["type"] in TYPES:
+                # A name inside a hyphen compound (`EU-Staaten`) is GermEval's `ORGpart`,
+                # which is not scored.
+                if row["form"] == "name" and row["type"] in TYPES and not row["in_compound"]:
                     found[documents[row["doc_id"]]].append(
                         (row["type"], row["start"], row["end"], row["surface"]))
     counts = {kind: collections.Counter() for kind in TYPES}

@@ -8,7 +8,9 @@ extension EntityTagger {
     for index in state.tokens.indices
     where !state.claimed[index] && state.tokens[index].kind == .word {
       let bytes = state.bytes(index)
-      guard state.has(index, .acronym), bytes.count <= 8, !state.has(index, .notName) else {
+      guard state.has(index, .acronym), bytes.count <= 8, !state.has(index, .notName),
+        !Self.isRomanNumeral(bytes)
+      else {
         continue
       }
       if !state.acronyms.isEmpty, let known = state.acronyms[WordKey(folded: Array(bytes))] {
@@ -24,6 +26,12 @@ extension EntityTagger {
           state, from: index, through: index, type: .organization, confidence: 0.5, table),
         tokens: index, index)
     }
+  }
+
+  /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
+  /// as in `Ottos II.` or `Teil IV`: a number, not an organization.
+  static func isRomanNumeral(_ bytes: ArraySlice<UInt8>) -> Bool {
+    !bytes.isEmpty && bytes.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
   }
 
   /// `Long Name (ACR)`: the long name becomes an organization (unless already tagged) and the

@@ -214,6 +214,13 @@ import Testing
       ])
   }
 
+  @Test func romanNumeralsAreNoOrganizationsButOtherAcronymsAre() {
+    #expect(tag("Teil IV und Band XII erschienen beim ISW.") == ["ISW x_isw ORG name pattern"])
+    #expect(EntityTagger.isRomanNumeral(ArraySlice("XIV".utf8)))
+    #expect(!EntityTagger.isRomanNumeral(ArraySlice("MDC".utf8)))
+    #expect(!EntityTagger.isRomanNumeral(ArraySlice("".utf8)))
+  }
+
   @Test func anUnknownNameTypedTwoWaysTakesItsMostConfidentType() {
     // The cue makes the first `McCain` a person (0.75), the inner capital the second an
     // organization (0.6); one id is one entity, so both are persons.
