@@ -89,8 +89,12 @@ extension EntityTagger {
         state.add(mention, tokens: index, index)
         continue
       }
-      // Only words that end a gazetteer person's name can be one of their surnames.
-      guard state.has(index, .personSurname) else { continue }
+      // Only words that end a gazetteer person's name can be one of their surnames, and not
+      // after a definite article, which makes the word a noun (`der Fischer`): news German
+      // names a person without one.
+      guard state.has(index, .personSurname), !followsDefiniteArticle(index, state) else {
+        continue
+      }
       let resolution = resolve(state.string(index), type: .person, table)
       if resolution.how == .partial, let entry = resolution.entryIndex {
         state.add(
@@ -101,6 +105,13 @@ extension EntityTagger {
           tokens: index, index)
       }
     }
+  }
+
+  /// Whether the word before token `index` is `der`, `die`, `das`, `des`, `dem` or `den`.
+  private func followsDefiniteArticle(_ index: Int, _ state: TaggingState) -> Bool {
+    guard index > 0, state.tokens[index - 1].kind == .word else { return false }
+    let word = state.folded(index - 1).bytes
+    return NameResolver.articles.contains { $0 == word }
   }
 
   /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to

@@ -15,7 +15,9 @@ extension EntityTagger {
         continue
       }
       let startsWithGivenName = state.has(index, .givenName)
-      let afterCue = index > 0 && state.has(index - 1, .personCue)
+      // A role after a form of address is no name (`Herr Bürgermeister`).
+      let afterCue =
+        index > 0 && state.has(index - 1, .personCue) && !state.has(index, .personCue)
       var last = index
       while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun,
         isNameWord(last + 1, state),

@@ -61,7 +61,13 @@ extension NameResolver {
     if let hits = exactIndex.entries(of: form) {
       return choose(hits, type: type, typeMustAgree: false, how: how)
     }
-    if let hits = foldedIndex.entries(of: VariantKey.fold(form)) {
+    let folded = VariantKey.fold(form)
+    if how == .inflection, acronymOnlyFolds.contains(folded),
+      !FoldedWord.isAcronym(ArraySlice(form.utf8))
+    {
+      return .notFound
+    }
+    if let hits = foldedIndex.entries(of: folded) {
       return choose(hits, type: type, typeMustAgree: false, how: how == .exact ? .alias : how)
     }
     return .notFound

@@ -29,6 +29,10 @@ package struct NameResolver: Sendable {
   let compactIndex: NameIndex
   /// Person entry indices by the variant key of the last word of their multiword names.
   let surnameIndex: NameIndex
+  /// The folded forms that only acronyms have (`pas` of `PAS`, where no other name folds to
+  /// it): an inflected form (`Pass` without its genitive `s`) matches them only when written in
+  /// capitals itself (`IWFs`), so that a German noun is not taken for a party's acronym.
+  let acronymOnlyFolds: Set<String>
 
   /// Builds the indices over every canonical name, German name and alias.
   /// - Complexity: O(*n*) in the total length of all names.
@@ -39,10 +43,18 @@ package struct NameResolver: Sendable {
     var keys = NameIndex()
     var compact = NameIndex()
     var surnames = NameIndex()
+    var acronymFolds = Set<String>()
+    var otherFolds = Set<String>()
     for (index, entry) in gazetteer.entries.enumerated() {
       for name in entry.names {
         exact.add(index, under: name)
-        folded.add(index, under: VariantKey.fold(name))
+        let foldedName = VariantKey.fold(name)
+        folded.add(index, under: foldedName)
+        if FoldedWord.isAcronym(ArraySlice(name.utf8)) {
+          acronymFolds.insert(foldedName)
+        } else {
+          otherFolds.insert(foldedName)
+        }
         let key = VariantKey.make(name)
         guard VariantKey.letterCount(key) >= VariantKey.minimumVariantLength else { continue }
         keys.add(index, under: key)
@@ -65,6 +77,7 @@ package struct NameResolver: Sendable {
     keyIndex = keys
     compactIndex = compact
     surnameIndex = surnames
+    acronymOnlyFolds = acronymFolds.subtracting(otherFolds)
   }
 
   /// `key` without its spaces.

@@ -214,6 +214,14 @@ import Testing
       ])
   }
 
+  @Test func aRoleAfterAFormOfAddressIsNoName() {
+    #expect(tag("Danke, Präsident Außenministerin, sagte sie.") == [])
+    #expect(
+      tag("Danke, Präsident Tigran Marquardt.") == [
+        "Tigran Marquardt x_tigran_markuardt PER name given_name"
+      ])
+  }
+
   @Test func romanNumeralsAreNoOrganizationsButOtherAcronymsAre() {
     #expect(tag("Teil IV und Band XII erschienen beim ISW.") == ["ISW x_isw ORG name pattern"])
     #expect(EntityTagger.isRomanNumeral(ArraySlice("XIV".utf8)))

@@ -119,6 +119,11 @@ struct NameResolverTests {
     .init("Osch", "x_osch", .unknown),
     .init("Osh", "x_osh", .unknown),
     .init("Moskwa", "x_moskva", .unknown),
+    // An acronym folds like any name, but an inflected form reaches it only in capitals: the
+    // `s` of `Ovkss` is no genitive of `OVKS` (as that of `Pass` is none of `PAS`).
+    .init("Ovks", "csto", .alias),
+    .init("OVKSs", "csto", .inflection),
+    .init("Ovkss", "x_ovkss", .unknown),
   ]
 
   @Test("persons", arguments: persons)
