@@ -1,8 +1,10 @@
 extension EntityTagger {
   /// Pass 3: persons the gazetteer does not know.
   ///
-  /// A name is a run of up to four capitalized words that starts with a known given name (even
-  /// where an earlier pass took the next word alone for a place or organization), or
+  /// A name is a run of up to four capitalized words or initials (`W. Fesenko`) that starts with a
+  /// known given name (even where an earlier pass took the next word alone for a place or
+  /// organization, and with name particles: `Patrick von Brunn`), or has an initial before its
+  /// last word, or
   /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
   /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
   /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
@@ -19,11 +21,28 @@ extension EntityTagger {
       let afterCue =
         index > 0 && state.has(index - 1, .personCue) && !state.has(index, .personCue)
       var last = index
-      while last + 1 < state.tokens.count, last - index + 1 < Self.maxRun,
-        isNameWord(last + 1, state),
-        !looksLikeCommonNoun(last + 1, state), state.adjacent(last, last + 1)
-      {
-        last += 1
+      var words = 1
+      // The first initial of the run, if any.
+      var firstInitial: Int?
+      while words < Self.maxRun {
+        // An initial and its period (`W. Fesenko`, `George W. Bush`) lead on to the next word.
+        if let next = wordAfterInitial(last, state) {
+          if firstInitial == nil { firstInitial = last }
+          last = next
+        } else if last + 1 < state.tokens.count, isNameWord(last + 1, state),
+          !looksLikeCommonNoun(last + 1, state), state.adjacent(last, last + 1)
+        {
+          last += 1
+        } else {
+          break
+        }
+        words += 1
+      }
+      // A given name alone before name particles and a name (`Patrick von Brunn`, `Ursula von
+      // der Leyen`, `Giacomo della Porta`); not after a longer run, which is a name of its own
+      // (`Tim Cook von Apple`).
+      if startsWithGivenName, last == index, let surname = surnameAfterParticles(index, state) {
+        last = surname
       }
       let surnameShaped =
         last > index && state.has(last, .surnameEnding)
@@ -40,6 +59,10 @@ extension EntityTagger {
       let accepted: (method: MentionMethod, confidence: Double)?
       if startsWithGivenName && last > index {
         accepted = (.givenName, 0.85)
+      } else if let firstInitial, !Self.isInitial(last, state) {
+        // From the initials on: a noun before them (`Autoren A. Korsakow`) is no part of it.
+        first = firstInitial
+        accepted = (.pattern, 0.7)
       } else if afterCue {
         accepted = (.pattern, 0.75)
       } else if credit && last > index {
@@ -94,6 +117,59 @@ extension EntityTagger {
       state.mentions.remove(at: position)
       state.claimed[index + 1] = false
     }
+  }
+
+  /// The lowercase particles of names after a given name (`von`, `van`, `de`, `della`, `da`,
+  /// `di`, `du`, `dos`, `ter`, `ten`, `bin`, `ibn`), and those that may follow `von`, `van` or `de`
+  /// as a second one (`der`, `den`, `la`, `le`, `los`).
+  private static let nameParticles: [[UInt8]] = [
+    "von", "van", "de", "del", "della", "da", "di", "du", "dos", "ter", "ten", "bin", "ibn",
+  ].map { Array($0.utf8) }
+  private static let secondNameParticles: [[UInt8]] = ["der", "den", "la", "le", "los"].map {
+    Array($0.utf8)
+  }
+
+  /// The name word after one or two name particles that follow token `index` (`von der` in
+  /// `Ursula von der Leyen`), if there is one.
+  private func surnameAfterParticles(_ index: Int, _ state: TaggingState) -> Int? {
+    func isParticle(_ position: Int, in particles: [[UInt8]]) -> Bool {
+      position < state.tokens.count && state.tokens[position].kind == .word
+        && particles.contains { state.bytes(position).elementsEqual($0) }
+    }
+    guard isParticle(index + 1, in: Self.nameParticles), state.adjacent(index, index + 1) else {
+      return nil
+    }
+    var next = index + 2
+    if isParticle(next, in: Self.secondNameParticles), state.adjacent(next - 1, next) {
+      next += 1
+    }
+    guard isNameWord(next, state), !looksLikeCommonNoun(next, state),
+      state.adjacent(next - 1, next)
+    else { return nil }
+    return next
+  }
+
+  /// Whether token `index` is a single capital letter (`W`, `Ö`).
+  static func isInitial(_ index: Int, _ state: TaggingState) -> Bool {
+    let bytes = state.bytes(index)
+    guard let first = bytes.first else { return false }
+    if bytes.count == 1 { return first >= 0x41 && first <= 0x5A }
+    let second = bytes[bytes.startIndex + 1]
+    return bytes.count == 2 && first == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97
+  }
+
+  /// The word after token `index` when that token is an initial with its period right after it
+  /// (`W.` in `W. Fesenko`): the next name word, not a noun (`Teil B. Die`).
+  private func wordAfterInitial(_ index: Int, _ state: TaggingState) -> Int? {
+    let period = index + 1
+    guard period + 1 < state.tokens.count, Self.isInitial(index, state),
+      state.tokens[period].kind == .punctuation,
+      state.tokens[period].start == state.tokens[index].end,
+      state.text[state.tokens[period].start] == UInt8(ascii: "."),
+      isNameWord(period + 1, state), !looksLikeCommonNoun(period + 1, state),
+      state.adjacent(period, period + 1)
+    else { return nil }
+    return period + 1
   }
 
   /// Whether the token is a verb of saying.

@@ -214,6 +214,26 @@ import Testing
       ])
   }
 
+  @Test func initialsBeforeASurnameMakeAPerson() {
+    #expect(
+      tag("Die Autoren A. Korsakow und Tigran B. Marquardt schrieben. Teil B. Die Zahl stieg.")
+        == [
+          "A. Korsakow x_a_korsakov PER name pattern",
+          "Tigran B. Marquardt x_tigran_b_markuardt PER name given_name",
+        ])
+  }
+
+  @Test func aGivenNameTakesNameParticlesAndTheNameAfterThem() {
+    #expect(
+      tag("Dann sprach Lina von der Kroll. Anna de Sousa kam. Anna Berg von Kroll nicht.") == [
+        "Lina von der Kroll x_lina_von_der_krol PER name given_name",
+        "Anna de Sousa x_ana_de_sousa PER name given_name",
+        // After a run of two words, `von` starts no name part; `Kroll` is Lina's surname.
+        "Anna Berg x_ana_berg PER name given_name",
+        "Kroll x_lina_von_der_krol PER name coreference",
+      ])
+  }
+
   @Test func aRoleAfterAFormOfAddressIsNoName() {
     #expect(tag("Danke, Präsident Außenministerin, sagte sie.") == [])
     #expect(
