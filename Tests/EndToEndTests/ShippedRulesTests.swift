@@ -22,6 +22,15 @@ import Transform
         == ["WWF x_wwf ORG", "Lenz x_lenz PER"])
   }
 
+  @Test func citiesOfGermanyAreKnownAndAUniversityKeepsItsCity() throws {
+    #expect(
+      try mentions("In Bochum und Regensburg protestierten Studenten der Universität Greifswald.")
+        == [
+          "Bochum bochum LOC", "Regensburg regensburg LOC",
+          "Universität Greifswald x_universitat_greifsvald ORG",
+        ])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {

@@ -28,6 +28,28 @@ extension EntityTagger {
     }
   }
 
+  /// A place that the gazetteer pass found, as written, right after a word that opens an
+  /// organization's name is part of that name (`Universität Greifswald`, `Hochschule
+  /// Hannover`): its mention is dropped and its token freed for the pattern. An inflected place
+  /// is not (`im Zentrum Kiews` is the city's centre).
+  private func releasePlacesAfterOrganizationWords(_ state: inout TaggingState) {
+    for index in state.tokens.indices.dropLast()
+    where !state.claimed[index] && state.has(index, .leadingOrgWord) && state.isCapitalized(index)
+      && state.claimed[index + 1] && state.adjacent(index, index + 1)
+    {
+      let word = state.tokens[index + 1]
+      guard
+        let position = state.mentions.firstIndex(where: {
+          $0.start == word.start && $0.end == word.end
+        }),
+        state.mentions[position].type == .location, state.mentions[position].how == .exact,
+        state.mentions[position].form == .name, !state.mentions[position].inCompound
+      else { continue }
+      state.mentions.remove(at: position)
+      state.claimed[index + 1] = false
+    }
+  }
+
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
   /// as in `Ottos II.` or `Teil IV`: a number, not an organization.
   static func isRomanNumeral(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -128,6 +150,7 @@ extension EntityTagger {
 
   /// `Universität Oxford`, `Wagner Group`, `US European Command`.
   private func tagOrganizationPatterns(_ state: inout TaggingState, _ table: TokenFactsTable) {
+    releasePlacesAfterOrganizationWords(&state)
     let tokens = state.tokens
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?

@@ -234,6 +234,14 @@ import Testing
       ])
   }
 
+  @Test func aPlaceAsWrittenAfterAnOrganizationWordIsPartOfTheName() {
+    #expect(
+      tag("Die Universität Armenien lud ein. Das Institut Russlands schwieg.") == [
+        "Universität Armenien x_universitat_armenyen ORG name pattern",
+        "Russlands russia LOC name gazetteer",
+      ])
+  }
+
   @Test func aRoleAfterAFormOfAddressIsNoName() {
     #expect(tag("Danke, Präsident Außenministerin, sagte sie.") == [])
     #expect(
