@@ -134,32 +134,67 @@ extension EntityTagger {
   /// an organization by its inner capital); the mentions share one id, so they name one
   /// entity, and all take the type of the most confident of them (the first of equally
   /// confident ones).
-  /// - Complexity: O(m) in the number of mentions, and hashing only in a document whose unknown
-  ///   entities do not all have one type.
+  /// - Complexity: O(u²) comparisons for u mentions of unknown entities to find that some differ
+  ///   (rare); then O(u log u): their ids' digests sorted, so that mentions of one entity stand
+  ///   together, and ids compared only within a digest.
   func unifyUnknownTypes(_ state: inout TaggingState) {
-    let unknown = state.mentions.indices.filter { state.mentions[$0].entityID.hasPrefix("x_") }
-    guard let first = unknown.first,
-      unknown.contains(where: { state.mentions[$0].type != state.mentions[first].type })
-    else { return }
-    // The position of the mention whose type each unknown entity takes.
-    var winner: [String: Int] = [:]
-    winner.reserveCapacity(unknown.count)
-    for position in unknown {
-      let mention = state.mentions[position]
-      guard let known = winner[mention.entityID] else {
-        winner[mention.entityID] = position
-        continue
-      }
-      let best = state.mentions[known]
-      if mention.confidence > best.confidence
-        || (mention.confidence == best.confidence && mention.start < best.start)
-      {
-        winner[mention.entityID] = position
-      }
+    guard hasUnknownEntityOfTwoTypes(state) else { return }
+    // Unknown entities are those the resolver did not find (`x_` ids); by digest, then position.
+    var unknown: [(digest: UInt64, position: Int)] = []
+    for position in state.mentions.indices where state.mentions[position].how == .unknown {
+      unknown.append((TokenFacts.digest(of: state.mentions[position].entityID), position))
     }
-    for position in unknown {
-      state.mentions[position].type =
-        state.mentions[winner[state.mentions[position].entityID]!].type
+    guard unknown.count > 1 else { return }
+    unknown.sort { $0.digest != $1.digest ? $0.digest < $1.digest : $0.position < $1.position }
+    var start = 0
+    while start < unknown.count {
+      var end = start + 1
+      while end < unknown.count && unknown[end].digest == unknown[start].digest { end += 1 }
+      if end - start > 1 { unify(unknown[start..<end].map(\.position), &state) }
+      start = end
+    }
+  }
+
+  /// Whether two mentions of one unknown entity have different types, which is rare: their
+  /// positions gathered on the stack, and ids compared only between mentions of two types.
+  /// - Complexity: O(u²) for u mentions of unknown entities, without allocating.
+  private func hasUnknownEntityOfTwoTypes(_ state: TaggingState) -> Bool {
+    let mentions = state.mentions
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: mentions.count) { unknown in
+      var count = 0
+      for position in mentions.indices where mentions[position].how == .unknown {
+        unknown[count] = position
+        count += 1
+      }
+      for first in 0..<count {
+        let mention = unknown[first]
+        for other in (first + 1)..<count
+        where mentions[unknown[other]].type != mentions[mention].type
+          && mentions[unknown[other]].entityID == mentions[mention].entityID
+        {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// Gives the mentions at `positions` (their ids of one digest) that share an id the type of
+  /// the most confident of them, the first in the text of equally confident ones.
+  private func unify(_ positions: [Int], _ state: inout TaggingState) {
+    var rest = positions[...]
+    while let first = rest.first {
+      let id = state.mentions[first].entityID
+      let same = rest.filter { state.mentions[$0].entityID == id }
+      rest = rest.filter { state.mentions[$0].entityID != id }[...]
+      var winner = first
+      for position in same.dropFirst() {
+        let mention = (state.mentions[position].confidence, state.mentions[position].start)
+        let best = (state.mentions[winner].confidence, state.mentions[winner].start)
+        if mention.0 > best.0 || (mention.0 == best.0 && mention.1 < best.1) { winner = position }
+      }
+      let type = state.mentions[winner].type
+      for position in same { state.mentions[position].type = type }
     }
   }
 }

@@ -28,26 +28,23 @@ extension EntityTagger {
     }
   }
 
-  /// A place that the gazetteer pass found, as written, right after a word that opens an
-  /// organization's name is part of that name (`Universität Greifswald`, `Hochschule
-  /// Hannover`): its mention is dropped and its token freed for the pattern. An inflected place
-  /// is not (`im Zentrum Kiews` is the city's centre).
-  private func releasePlacesAfterOrganizationWords(_ state: inout TaggingState) {
-    for index in state.tokens.indices.dropLast()
-    where !state.claimed[index] && state.has(index, .leadingOrgWord) && state.isCapitalized(index)
-      && state.claimed[index + 1] && state.adjacent(index, index + 1)
-    {
-      let word = state.tokens[index + 1]
-      guard
-        let position = state.mentions.firstIndex(where: {
-          $0.start == word.start && $0.end == word.end
-        }),
-        state.mentions[position].type == .location, state.mentions[position].how == .exact,
-        state.mentions[position].form == .name, !state.mentions[position].inCompound
-      else { continue }
-      state.mentions.remove(at: position)
-      state.claimed[index + 1] = false
-    }
+  /// A place that the gazetteer pass found, as written, right after the word at token `index`
+  /// that opens an organization's name is part of that name (`Universität Greifswald`,
+  /// `Hochschule Hannover`): its mention is dropped and its token freed for the pattern. An
+  /// inflected place is not (`im Zentrum Kiews` is the city's centre).
+  /// - Complexity: O(m) in the mentions so far.
+  private func releasePlace(after index: Int, _ state: inout TaggingState) {
+    guard state.isCapitalized(index), state.adjacent(index, index + 1) else { return }
+    let word = state.tokens[index + 1]
+    guard
+      let position = state.mentions.firstIndex(where: {
+        $0.start == word.start && $0.end == word.end
+      }),
+      state.mentions[position].type == .location, state.mentions[position].how == .exact,
+      state.mentions[position].form == .name, !state.mentions[position].inCompound
+    else { return }
+    state.mentions.remove(at: position)
+    state.claimed[index + 1] = false
   }
 
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
@@ -150,10 +147,12 @@ extension EntityTagger {
 
   /// `Universität Oxford`, `Wagner Group`, `US European Command`.
   private func tagOrganizationPatterns(_ state: inout TaggingState, _ table: TokenFactsTable) {
-    releasePlacesAfterOrganizationWords(&state)
     let tokens = state.tokens
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?
+      if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1] {
+        releasePlace(after: index, &state)
+      }
       if state.has(index, .leadingOrgWord), state.isCapitalized(index), index + 1 < tokens.count,
         isNameWord(index + 1, state), state.adjacent(index, index + 1)
       {

@@ -9,7 +9,6 @@ extension EntityTagger {
   /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
   /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
   func tagUnknownPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
-    releaseSurnamesAfterGivenNames(&state)
     var index = 0
     while index < state.tokens.count {
       guard isNameWord(index, state), !looksLikeCommonNoun(index, state) else {
@@ -17,6 +16,9 @@ extension EntityTagger {
         continue
       }
       let startsWithGivenName = state.has(index, .givenName)
+      if startsWithGivenName, index + 1 < state.tokens.count, state.claimed[index + 1] {
+        releaseSurname(after: index, &state)
+      }
       // A role after a form of address is no name (`Herr Bürgermeister`).
       let afterCue =
         index > 0 && state.has(index - 1, .personCue) && !state.has(index, .personCue)
@@ -94,29 +96,24 @@ extension EntityTagger {
     }
   }
 
-  /// A place or organization of one word that an earlier pass found right after a given name is
-  /// that person's surname (`Wolfgang Wagner`, `George Washington`, `Louis Saha`, which is not
-  /// `Sacha`): its mention is dropped and its token freed, so that the given-name rule takes
-  /// both words. Given names and gazetteer names never share a spelling, so the given name
-  /// itself is never such a mention.
-  /// - Complexity: O(t + m) in tokens and mentions, plus O(m) for each given name before a
-  ///   claimed capitalized word.
-  private func releaseSurnamesAfterGivenNames(_ state: inout TaggingState) {
-    for index in state.tokens.indices.dropLast()
-    where state.has(index, .givenName) && isNameWord(index, state) && state.claimed[index + 1]
-      && state.isCapitalized(index + 1) && state.adjacent(index, index + 1)
-    {
-      let word = state.tokens[index + 1]
-      guard
-        let position = state.mentions.firstIndex(where: {
-          $0.start == word.start && $0.end == word.end
-        }),
-        state.mentions[position].type != .person, state.mentions[position].form == .name,
-        !state.mentions[position].inCompound
-      else { continue }
-      state.mentions.remove(at: position)
-      state.claimed[index + 1] = false
-    }
+  /// A place or organization of one word that an earlier pass found right after the given name
+  /// at token `index` is that person's surname (`Wolfgang Wagner`, `George Washington`, `Louis
+  /// Saha`, which is not `Sacha`): its mention is dropped and its token freed, so that the
+  /// given-name rule takes both words. Given names and gazetteer names never share a spelling,
+  /// so the given name itself is never such a mention.
+  /// - Complexity: O(m) in the mentions so far.
+  private func releaseSurname(after index: Int, _ state: inout TaggingState) {
+    guard state.isCapitalized(index + 1), state.adjacent(index, index + 1) else { return }
+    let word = state.tokens[index + 1]
+    guard
+      let position = state.mentions.firstIndex(where: {
+        $0.start == word.start && $0.end == word.end
+      }),
+      state.mentions[position].type != .person, state.mentions[position].form == .name,
+      !state.mentions[position].inCompound
+    else { return }
+    state.mentions.remove(at: position)
+    state.claimed[index + 1] = false
   }
 
   /// The lowercase particles of names after a given name (`von`, `van`, `de`, `della`, `da`,
@@ -151,21 +148,27 @@ extension EntityTagger {
 
   /// Whether token `index` is a single capital letter (`W`, `Ö`).
   static func isInitial(_ index: Int, _ state: TaggingState) -> Bool {
-    let bytes = state.bytes(index)
-    guard let first = bytes.first else { return false }
-    if bytes.count == 1 { return first >= 0x41 && first <= 0x5A }
-    let second = bytes[bytes.startIndex + 1]
-    return bytes.count == 2 && first == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97
+    let token = state.tokens[index]
+    let first = state.text[token.start]
+    switch token.end - token.start {
+    case 1:
+      return first >= 0x41 && first <= 0x5A
+    case 2:
+      let second = state.text[token.start + 1]
+      return first == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97
+    default:
+      return false
+    }
   }
 
   /// The word after token `index` when that token is an initial with its period right after it
   /// (`W.` in `W. Fesenko`): the next name word, not a noun (`Teil B. Die`).
   private func wordAfterInitial(_ index: Int, _ state: TaggingState) -> Int? {
     let period = index + 1
-    guard period + 1 < state.tokens.count, Self.isInitial(index, state),
+    // The period first: most name words have none right after them.
+    guard period + 1 < state.tokens.count, state.tokens[period].start == state.tokens[index].end,
       state.tokens[period].kind == .punctuation,
-      state.tokens[period].start == state.tokens[index].end,
-      state.text[state.tokens[period].start] == UInt8(ascii: "."),
+      state.text[state.tokens[period].start] == UInt8(ascii: "."), Self.isInitial(index, state),
       isNameWord(period + 1, state), !looksLikeCommonNoun(period + 1, state),
       state.adjacent(period, period + 1)
     else { return nil }
