@@ -51,7 +51,7 @@ import Testing
         == "bench: 10000 articles, 30.2 MB, 3 rounds: full run median 1.30 s = 23.2 MB/s, "
         + "7692 documents/s (best 1.20 s = 25.2 MB/s, slowest 1.50 s); second run (unchanged, "
         + "all tables rewritten) median 0.64 s (0.60–0.70 s); date tagger alone 120.0 MB/s on "
-        + "one core; peak memory 113 MB (first round); 2 cores")
+        + "one core; peak memory 113 MB; 2 cores")
   }
 
   @Test func roundsMustBeAPositiveWholeNumber() throws {

@@ -15,7 +15,7 @@ struct BenchReport {
   var fromDisk = RoundTimes()
   /// The date tagger's MB/s on one core.
   var dateTaggerMBPerSecond: Double = 0
-  /// The peak resident set size during the first round's two runs in memory, in bytes.
+  /// The largest peak resident set size of the runs over the articles in memory, in bytes.
   var peakBytes: Int = 0
   /// The number of cores.
   var cores: Int = 1
@@ -64,8 +64,7 @@ struct BenchReport {
       }
     }
     parts.append(String(format: "date tagger alone %.1f MB/s on one core", dateTaggerMBPerSecond))
-    let peak = String(format: "peak memory %.0f MB", Double(peakBytes) / 1_048_576)
-    parts.append(rounds > 1 ? peak + " (first round)" : peak)
+    parts.append(String(format: "peak memory %.0f MB", Double(peakBytes) / 1_048_576))
     parts.append("\(cores) cores")
     return parts.joined(separator: "; ")
   }

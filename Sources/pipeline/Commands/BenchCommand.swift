@@ -14,17 +14,18 @@ enum BenchCommand {
       testdata/heldout next to the config folder when --samples is not given) in its own order,
       with invented persons and shifted years, days, months and numbers, so that the vocabulary
       grows with the corpus as in real news; about one in six is in Windows-1252 (see
-      BenchCorpus; the same count always gives the same bytes). It then runs
-      `pipeline run --full` on them into WORK/output with all tables written and the articles
-      in memory (they are read once before), runs again on the unchanged corpus (the incremental
-      case), and then in full once more after dropping the articles from the page cache, so that
-      they come from disk, as a nightly run finds a corpus the system evicted since (Linux only;
-      elsewhere that run is left out). It prints one line of measurements; with --rounds N it
-      makes those three runs N times and prints each one's median, with its best and slowest
-      round (a shared machine's load only adds time, so the median is the typical run and the
-      best the closest to what the program itself needs). Peak memory is the largest resident
-      set size during the first two runs: on Linux the peak is reset after the corpus is
-      generated, elsewhere it is the process's maximum and includes the generation.
+      BenchCorpus; the same count always gives the same bytes). It then starts
+      `pipeline run --full` on them into WORK/output, as a process of its own as a scheduler
+      would, with all tables written and the articles in memory (they are read just before),
+      runs again on the unchanged corpus (the incremental case), and then in full once more
+      after dropping the articles from the page cache, so that they come from disk, as a
+      nightly run finds a corpus the system evicted since (Linux only; elsewhere that run is
+      left out). Each time is that of the process from its start to its exit. It prints one
+      line of measurements; with --rounds N it makes those three runs N times and prints each
+      one's median, with its best and slowest round (a shared machine's load only adds time,
+      so the median is the typical run and the best the closest to what the program itself
+      needs). Peak memory is the largest resident set size of the runs over the articles in
+      memory.
       Use `swift run -c release pipeline bench`.
       """,
     options: [
@@ -58,31 +59,24 @@ enum BenchCommand {
       configDirectory: configDirectory, samples: arguments.values["samples"], settings: settings)
     let bytes = try generator.write(count: count, into: corpus)
     var runArguments = [
-      "--input", corpus, "--output", work + "/output", "--config", configDirectory, "--quiet",
+      "run", "--input", corpus, "--output", work + "/output", "--config", configDirectory,
+      "--quiet",
     ]
     if let threads = arguments.values["threads"] { runArguments += ["--threads", threads] }
-    let full = try ParsedArguments.parse(
-      runArguments + ["--full"], spec: RunCommand.spec, program: program)
-    let incremental = try ParsedArguments.parse(
-      runArguments, spec: RunCommand.spec, program: program)
+    // Checked here, so that a bad value is a usage error of this command, not of a child's.
+    _ = try ParsedArguments.parse(
+      Array(runArguments.dropFirst()), spec: RunCommand.spec, program: program)
     let articles = (0..<count).map { BenchCorpus.path(ofArticle: $0, in: corpus) }
     var report = BenchReport(articles: count, bytes: bytes)
-    for round in 0..<rounds {
+    for _ in 0..<rounds {
       PageCache.load(articles)
-      if round == 0 { _ = PeakMemory.reset() }
-      report.full.add(
-        try timed { () throws(CommandFailure) in _ = try RunCommand.run(full, program: program) })
-      report.unchanged.add(
-        try timed { () throws(CommandFailure) in
-          _ = try RunCommand.run(incremental, program: program)
-        })
-      // Of the runs over the corpus in memory: a third run in the same process would add the
-      // heap the two before left to the allocator.
-      if round == 0 { report.peakBytes = PeakMemory.bytes() }
+      let full = try ChildRun.run(runArguments + ["--full"])
+      let unchanged = try ChildRun.run(runArguments)
+      report.full.add(full.seconds)
+      report.unchanged.add(unchanged.seconds)
+      report.peakBytes = max(report.peakBytes, full.peakBytes, unchanged.peakBytes)
       if PageCache.evict(articles) {
-        report.fromDisk.add(
-          try timed { () throws(CommandFailure) in _ = try RunCommand.run(full, program: program) }
-        )
+        report.fromDisk.add(try ChildRun.run(runArguments + ["--full"]).seconds)
       }
     }
     let (dateSeconds, dateBytes) = timeDateTagger(corpus: corpus, count: count)
@@ -90,15 +84,6 @@ enum BenchCommand {
     report.cores = ProcessInfo.processInfo.activeProcessorCount
     FileHandleOutput.standardOutput(report.line + "\n")
     return .success
-  }
-
-  /// The seconds `body` takes.
-  private static func timed(_ body: () throws(CommandFailure) -> Void) throws(CommandFailure)
-    -> Double
-  {
-    let started = Date()
-    try body()
-    return Date().timeIntervalSince(started)
   }
 
   /// Seconds the date tagger alone takes over the first (at most 2,000) generated articles on one
