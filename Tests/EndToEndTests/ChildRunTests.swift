@@ -12,14 +12,16 @@ import Testing
   }
 
   @Test func aFailingRunIsAnErrorThatSaysHowItEnded() {
-    for (script, ending) in [
-      ("exit 3", "exited with code 3"), ("kill -9 $$", "was killed by signal 9"),
+    for (script, ending, code) in [
+      ("exit 3", "exited with code 3", ExitCode.ioError),
+      ("kill -9 $$", "was killed by signal 9", .ioError),
+      ("exit 75", "exited with code 75", .lockHeld),
     ] {
       do {
         _ = try ChildRun.run(["-c", script], executable: "/bin/sh")
         Issue.record("no error for \(script)")
       } catch {
-        #expect(error.code == .ioError)
+        #expect(error.code == code)
         #expect(error.message == "pipeline -c \(ending) during the benchmark")
       }
     }

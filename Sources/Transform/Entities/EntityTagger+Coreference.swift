@@ -155,11 +155,17 @@ extension EntityTagger {
     }
   }
 
+  /// The most mentions a document may have for `hasUnknownEntityOfTwoTypes` to compare pairs.
+  static let maxPairwiseMentions = 256
+
   /// Whether two mentions of one unknown entity have different types, which is rare: their
   /// positions gathered on the stack, and ids compared only between mentions of two types.
-  /// - Complexity: O(u²) for u mentions of unknown entities, without allocating.
+  /// - Complexity: O(u²) for u mentions of unknown entities, without allocating; `true` at once
+  ///   past `maxPairwiseMentions` mentions, so that the caller groups them in O(u log u).
   private func hasUnknownEntityOfTwoTypes(_ state: TaggingState) -> Bool {
     let mentions = state.mentions
+    // Beyond a few dozen (a file of thousands of names) the grouping by digest is cheaper.
+    if mentions.count > Self.maxPairwiseMentions { return true }
     return withUnsafeTemporaryAllocation(of: Int.self, capacity: mentions.count) { unknown in
       var count = 0
       for position in mentions.indices where mentions[position].how == .unknown {

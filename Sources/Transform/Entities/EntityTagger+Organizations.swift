@@ -32,19 +32,24 @@ extension EntityTagger {
   /// that opens an organization's name is part of that name (`Universität Greifswald`,
   /// `Hochschule Hannover`): its mention is dropped and its token freed for the pattern. An
   /// inflected place is not (`im Zentrum Kiews` is the city's centre).
+  /// - Returns: whether a mention was dropped.
   /// - Complexity: O(m) in the mentions so far.
-  private func releasePlace(after index: Int, _ state: inout TaggingState) {
-    guard state.isCapitalized(index), state.adjacent(index, index + 1) else { return }
-    let word = state.tokens[index + 1]
+  private func releasePlace(after index: Int, _ state: inout TaggingState) -> Bool {
+    let next = index + 1
+    guard state.isCapitalized(index), state.isCapitalized(next), !state.has(next, .notName),
+      state.adjacent(index, next)
+    else { return false }
+    let word = state.tokens[next]
     guard
       let position = state.mentions.firstIndex(where: {
         $0.start == word.start && $0.end == word.end
       }),
       state.mentions[position].type == .location, state.mentions[position].how == .exact,
       state.mentions[position].form == .name, !state.mentions[position].inCompound
-    else { return }
+    else { return false }
     state.mentions.remove(at: position)
-    state.claimed[index + 1] = false
+    state.claimed[next] = false
+    return true
   }
 
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
@@ -148,10 +153,14 @@ extension EntityTagger {
   /// `Universität Oxford`, `Wagner Group`, `US European Command`.
   private func tagOrganizationPatterns(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
+    // Places taken back for names; see `maxReleases`.
+    var releases = 0
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?
-      if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1] {
-        releasePlace(after: index, &state)
+      if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1],
+        releases < Self.maxReleases, releasePlace(after: index, &state)
+      {
+        releases += 1
       }
       if state.has(index, .leadingOrgWord), state.isCapitalized(index), index + 1 < tokens.count,
         isNameWord(index + 1, state), state.adjacent(index, index + 1)

@@ -2,22 +2,26 @@ extension EntityTagger {
   /// Pass 3: persons the gazetteer does not know.
   ///
   /// A name is a run of up to four capitalized words or initials (`W. Fesenko`) that starts with a
-  /// known given name (even where an earlier pass took the next word alone for a place or
-  /// organization, and with name particles: `Patrick von Brunn`), or has an initial before its
-  /// last word, or
-  /// follows a role or title (`Präsident`, `Expertin`), or stands next to a verb of saying
+  /// known given name (even where an earlier pass took the next word alone for an organization or
+  /// a place it matched only by variant, and with name particles: `Patrick von Brunn`), or has an
+  /// initial before its last word, or follows a role or title (`Präsident`, `Expertin`), or
+  /// stands next to a verb of saying
   /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
   /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
   func tagUnknownPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
     var index = 0
+    // Surnames taken back from earlier passes; see `maxReleases`.
+    var releases = 0
     while index < state.tokens.count {
       guard isNameWord(index, state), !looksLikeCommonNoun(index, state) else {
         index += 1
         continue
       }
       let startsWithGivenName = state.has(index, .givenName)
-      if startsWithGivenName, index + 1 < state.tokens.count, state.claimed[index + 1] {
-        releaseSurname(after: index, &state)
+      if startsWithGivenName, index + 1 < state.tokens.count, state.claimed[index + 1],
+        releases < Self.maxReleases, releaseSurname(after: index, &state)
+      {
+        releases += 1
       }
       // A role after a form of address is no name (`Herr Bürgermeister`).
       let afterCue =
@@ -96,31 +100,44 @@ extension EntityTagger {
     }
   }
 
-  /// A place or organization of one word that an earlier pass found right after the given name
-  /// at token `index` is that person's surname (`Wolfgang Wagner`, `George Washington`, `Louis
-  /// Saha`, which is not `Sacha`): its mention is dropped and its token freed, so that the
-  /// given-name rule takes both words. Given names and gazetteer names never share a spelling,
-  /// so the given name itself is never such a mention.
+  /// The most mentions one document's person or organization pass takes back from the passes
+  /// before it: each costs a search of the mentions so far, and a file of many thousands of
+  /// names must not make that quadratic.
+  static let maxReleases = 64
+
+  /// An organization, or a place matched only by its variant key or an inflection, of one word
+  /// that an earlier pass found right after the (unclaimed) given name at token `index` is that
+  /// person's surname (`Wolfgang Wagner`, `Louis Saha`, which is not `Sacha`): its mention is
+  /// dropped and its token freed, so that the given-name rule takes both words. A place as
+  /// written stays a place (`hatte Kim China besucht`, `Frank Moskau verlassen`), and so does a
+  /// word the rule would not take (a common noun, a not-name).
+  /// - Returns: whether a mention was dropped.
   /// - Complexity: O(m) in the mentions so far.
-  private func releaseSurname(after index: Int, _ state: inout TaggingState) {
-    guard state.isCapitalized(index + 1), state.adjacent(index, index + 1) else { return }
-    let word = state.tokens[index + 1]
+  private func releaseSurname(after index: Int, _ state: inout TaggingState) -> Bool {
+    let next = index + 1
+    guard state.isCapitalized(next), !state.has(next, .notName), !looksLikeCommonNoun(next, state),
+      state.adjacent(index, next)
+    else { return false }
+    let word = state.tokens[next]
     guard
       let position = state.mentions.firstIndex(where: {
         $0.start == word.start && $0.end == word.end
-      }),
-      state.mentions[position].type != .person, state.mentions[position].form == .name,
-      !state.mentions[position].inCompound
-    else { return }
+      })
+    else { return false }
+    let mention = state.mentions[position]
+    let weakPlace = mention.type == .location && mention.how != .exact && mention.how != .alias
+    guard mention.type == .organization || weakPlace, mention.form == .name, !mention.inCompound
+    else { return false }
     state.mentions.remove(at: position)
-    state.claimed[index + 1] = false
+    state.claimed[next] = false
+    return true
   }
 
-  /// The lowercase particles of names after a given name (`von`, `van`, `de`, `della`, `da`,
-  /// `di`, `du`, `dos`, `ter`, `ten`, `bin`, `ibn`), and those that may follow `von`, `van` or `de`
-  /// as a second one (`der`, `den`, `la`, `le`, `los`).
+  /// The lowercase particles of names after a given name (`von`, `van`, `de`, `del`, `della`,
+  /// `di`, `dos`, `ter`, `ten`, `ibn`; not `da`, `du` and `bin`, which are German words), and
+  /// those that may follow one as a second (`der`, `den`, `la`, `le`, `los`).
   private static let nameParticles: [[UInt8]] = [
-    "von", "van", "de", "del", "della", "da", "di", "du", "dos", "ter", "ten", "bin", "ibn",
+    "von", "van", "de", "del", "della", "di", "dos", "ter", "ten", "ibn",
   ].map { Array($0.utf8) }
   private static let secondNameParticles: [[UInt8]] = ["der", "den", "la", "le", "los"].map {
     Array($0.utf8)
@@ -137,12 +154,21 @@ extension EntityTagger {
       return nil
     }
     var next = index + 2
+    var particles = 1
     if isParticle(next, in: Self.secondNameParticles), state.adjacent(next - 1, next) {
       next += 1
+      particles += 1
     }
     guard isNameWord(next, state), !looksLikeCommonNoun(next, state),
       state.adjacent(next - 1, next)
     else { return nil }
+    // After `von` alone a word in -en is a plural (`von Beamten befragt`, `von Unbekannten`);
+    // names after it seldom end so (`von Brunn`, `von Beust`, but `von der Leyen`).
+    if particles == 1, state.bytes(next).last == UInt8(ascii: "n"),
+      state.bytes(next).dropLast().last == UInt8(ascii: "e")
+    {
+      return nil
+    }
     return next
   }
 

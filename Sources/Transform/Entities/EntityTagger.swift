@@ -8,8 +8,9 @@ import Synchronization
 /// 1. gazetteer phrases (longest first; inflected last tokens; the name part of hyphen compounds);
 /// 2. capitalized runs the name resolver links to a gazetteer entry by variant key;
 /// 3. persons the gazetteer does not know: given name + surname (also where pass 1 or 2 took
-///    the surname alone for a place or organization: `Wolfgang Wagner`), a role or title before
-///    a name, a verb of saying next to a name, a photo credit `Vorname Name/Agentur`;
+///    the surname alone for an organization or a place matched only by variant: `Wolfgang
+///    Wagner`, `Louis Saha`), a role or title before a name, a verb of saying next to a name,
+///    a photo credit `Vorname Name/Agentur`;
 ///    then places after a place word (`am Fluss Naryn`);
 /// 4. organizations defined by an acronym in parentheses, name patterns (`Universität X`), and
 ///    unknown all-caps acronyms;

@@ -14,7 +14,9 @@ import Foundation
 struct ChildRun {
   /// Wall-clock seconds from spawning the process until it exited.
   var seconds: Double
-  /// The child's peak resident set size in bytes (`ru_maxrss` of `wait4`).
+  /// The child's peak resident set size in bytes (`ru_maxrss` of `wait4`; on Linux at least
+  /// the resident size of this process when it started the child, which shared its memory
+  /// until `exec`; the bench's own is far below a run's).
   var peakBytes: Int
 
   /// The path of this program's executable, to start it again.
@@ -48,10 +50,11 @@ struct ChildRun {
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 {
-      guard errno == EINTR else {
+      let code = errno
+      guard code == EINTR else {
         throw CommandFailure(
           code: .ioError,
-          message: "cannot wait for \(executable): \(String(cString: strerror(errno)))")
+          message: "cannot wait for \(executable): \(String(cString: strerror(code)))")
       }
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -60,8 +63,11 @@ struct ChildRun {
     let code = (status >> 8) & 0xFF
     guard signal == 0, code == 0 else {
       let how = signal == 0 ? "exited with code \(code)" : "was killed by signal \(signal)"
+      // The child's own exit code where it is one of ours (a lock held, an output folder that
+      // cannot be made), else a failure to run.
       throw CommandFailure(
-        code: .ioError, message: "pipeline \(arguments.first ?? "") \(how) during the benchmark")
+        code: signal == 0 ? ExitCode(rawValue: code) ?? .ioError : .ioError,
+        message: "pipeline \(arguments.first ?? "") \(how) during the benchmark")
     }
     #if canImport(Darwin)
       let peak = Int(usage.ru_maxrss)

@@ -56,7 +56,7 @@ final class OutputLock {
     {
       return problem
     }
-    if mkdir(path, 0o755) == 0 { return nil }
+    if mkdir(path, 0o777) == 0 { return nil }
     let code = errno
     // Another process may have made it in the meantime.
     if code == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return nil }

@@ -234,6 +234,15 @@ import Testing
       ])
   }
 
+  @Test func aPlaceAsWrittenAfterAGivenNameStaysAPlace() {
+    #expect(
+      tag("Zuletzt hatte Tigran Armenien besucht.") == ["Armenien armenia LOC name gazetteer"])
+  }
+
+  @Test func germanWordsAfterAGivenNameAreNoNameParticles() {
+    #expect(tag("Dann wurde Lina von Beamten befragt, als Anna da Hilfe brauchte.") == [])
+  }
+
   @Test func aPlaceAsWrittenAfterAnOrganizationWordIsPartOfTheName() {
     #expect(
       tag("Die Universität Armenien lud ein. Das Institut Russlands schwieg.") == [
