@@ -61,6 +61,18 @@ import Testing
     }
   }
 
+  @Test func notesPaddedToEightBytesAreReadInASegmentAlignedToEight() {
+    // A property note: the 12-byte header, `GNU\0`, 12 descriptor bytes to offset 28, padded to
+    // 32; then the id note, its descriptor at 48 (not at 44, where 4-byte padding puts it).
+    let property: [UInt8] =
+      [4, 0, 0, 0, 12, 0, 0, 0, 5, 0, 0, 0, 0x47, 0x4E, 0x55, 0]
+      + [UInt8](repeating: 7, count: 12) + [0, 0, 0, 0]
+    let id: [UInt8] =
+      [4, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 0x47, 0x4E, 0x55, 0, 0xAB, 0xCD, 0xEF] + [0, 0, 0, 0, 0]
+    #expect(ExecutableBuildID.buildID(inNotes: property + id, alignment: 8) == "abcdef")
+    #expect(ExecutableBuildID.buildID(inNotes: property + id, alignment: 4) != "abcdef")
+  }
+
   @Test func aNoteThatRunsPastItsSegmentIsIgnored() {
     let truncated = Array(
       note(type: 3, name: [0x47, 0x4E, 0x55, 0], descriptor: [1, 2, 3, 4, 5, 6, 7, 8]).dropLast(4))

@@ -48,24 +48,32 @@ enum ExecutableBuildID {
           at: integer(table, at: base + 8, size: 8),
           count: Int(clamping: integer(table, at: base + 0x20, size: 8)))
       else { continue }
-      if let id = buildID(inNotes: notes) { return id }
+      // Notes are padded to 4 bytes, or to 8 in a segment aligned to 8 (`.note.gnu.property`).
+      let alignment = integer(table, at: base + 0x30, size: 8) == 8 ? 8 : 4
+      if let id = buildID(inNotes: notes, alignment: alignment) { return id }
     }
     return nil
   }
 
   /// The hex of the descriptor of the first `NT_GNU_BUILD_ID` note (type 3, owner `GNU`) in
-  /// `notes`, a note segment's bytes.
-  static func buildID(inNotes notes: [UInt8]) -> String? {
+  /// `notes`, a note segment's bytes, whose descriptors and notes start at offsets that are
+  /// multiples of `alignment`.
+  static func buildID(inNotes notes: [UInt8], alignment: Int = 4) -> String? {
+    let mask = alignment - 1
     var position = 0
     while position + 12 <= notes.count {
       let nameSize = Int(integer(notes, at: position, size: 4))
       let descriptorSize = Int(integer(notes, at: position + 4, size: 4))
       let type = integer(notes, at: position + 8, size: 4)
       let name = position + 12
-      let descriptor = name + ((nameSize + 3) & ~3)
-      let next = descriptor + ((descriptorSize + 3) & ~3)
+      // Offsets from the segment's start, which is aligned: the header is 12 bytes, the name
+      // follows, and the descriptor and the next note start at the next aligned offset.
+      let descriptor = (name + nameSize + mask) & ~mask
+      let next = (descriptor + descriptorSize + mask) & ~mask
       guard next <= notes.count else { return nil }
-      if type == 3, nameSize == 4, notes[name..<name + 4].elementsEqual([0x47, 0x4E, 0x55, 0]) {
+      if type == 3, nameSize == 4, descriptorSize > 0,
+        notes[name..<name + 4].elementsEqual([0x47, 0x4E, 0x55, 0])
+      {
         return notes[descriptor..<descriptor + descriptorSize].map {
           String($0 >> 4, radix: 16) + String($0 & 0xF, radix: 16)
         }.joined()
