@@ -31,6 +31,13 @@ import Transform
         ])
   }
 
+  @Test func aClubAbbreviationBeforeItsCityMakesAClub() throws {
+    #expect(
+      try mentions("Der FC Bayern schlug den VfL Osnabrück in München.") == [
+        "FC Bayern x_fk_baern ORG", "VfL Osnabrück x_vfl_osnabruk ORG", "München munich LOC",
+      ])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {
