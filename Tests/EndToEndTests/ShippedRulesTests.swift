@@ -31,6 +31,13 @@ import Transform
         ])
   }
 
+  @Test func historicalRegionsOfEasternEuropeAreKnown() throws {
+    #expect(
+      try mentions("Die Familie floh aus Ostpreußen über Schlesien nach Wolhynien.") == [
+        "Ostpreußen east_prussia LOC", "Schlesien silesia LOC", "Wolhynien volhynia LOC",
+      ])
+  }
+
   @Test func aClubAbbreviationBeforeItsCityMakesAClub() throws {
     #expect(
       try mentions("Der FC Bayern schlug den VfL Osnabrück in München.") == [
