@@ -31,6 +31,11 @@ import Transform
         ])
   }
 
+  @Test func aSwissCantonIsNoChineseCity() throws {
+    #expect(
+      try mentions("Der Kanton Baselland erhöht die Prämien.") == ["Baselland x_baseland LOC"])
+  }
+
   @Test func historicalRegionsOfEasternEuropeAreKnown() throws {
     #expect(
       try mentions("Die Familie floh aus Ostpreußen über Schlesien nach Wolhynien.") == [
