@@ -26,8 +26,12 @@ extension EntityTagger {
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
     // person named in full (`Gareth Pemberton`).
     for position in state.mentions.indices where state.mentions[position].type == .person {
+      // Unknown persons' ids start with `x_`; the bytes compared, not `String.hasPrefix`, which
+      // compares by canonical equivalence.
+      var id = state.mentions[position].entityID.utf8.makeIterator()
+      guard id.next() == 0x78, id.next() == 0x5F else { continue }
       let mention = state.mentions[position]
-      guard mention.entityID.hasPrefix("x_"),
+      guard
         !state.text[mention.start..<mention.end].contains(0x20),
         let full = state.surnames[WordKey(folding: state.text[mention.start..<mention.end])],
         full.entityID != mention.entityID, full.end - full.start > mention.end - mention.start
