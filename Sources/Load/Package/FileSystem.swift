@@ -7,7 +7,7 @@ import Extract
 #endif
 
 /// The POSIX calls `StagedOutput` is built from, each failing with an `OutputError`.
-enum FileSystem {
+package enum FileSystem {
   /// The kind of entry found at a path (symbolic links are not followed).
   enum EntryKind: Equatable {
     /// Nothing is there.
@@ -124,14 +124,25 @@ extension FileSystem {
     return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
   }
 
-  /// Creates the directory at `path` and any missing parents (mode 0755).
-  static func createDirectories(at path: String) throws(OutputError) {
-    if entryKind(at: path) == .directory { return }
+  /// Creates the directory at `path` and any missing parents, as `mkdir -p` does (mode 0777
+  /// under the umask; a symbolic link to a directory counts as one).
+  /// - Throws: `OutputError(.createDirectory)` on the first path that could not be made, with
+  ///   `ENOTDIR` when a file stands where a directory should be.
+  package static func createDirectories(at path: String) throws(OutputError) {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      guard (info.st_mode & S_IFMT) == S_IFDIR else {
+        throw OutputError(.createDirectory, path: path, code: ENOTDIR)
+      }
+      return
+    }
     if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
       try createDirectories(at: String(path[..<slash]))
     }
-    guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-      throw OutputError(.createDirectory, path: path)
-    }
+    if mkdir(path, 0o777) == 0 { return }
+    let code = errno
+    // Another process may have made it in the meantime.
+    if code == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+    throw OutputError(.createDirectory, path: path, code: code)
   }
 }

@@ -40,7 +40,9 @@ package struct TransformResources: Sendable {
       orgConnectors: try WordList.load(lexicon + "org_connectors.txt"),
       orgLeadingWords: try WordList.load(lexicon + "org_leading_words.txt"),
       orgTrailingWords: try WordList.load(lexicon + "org_trailing_words.txt"),
-      commonNounEndings: try WordList.load(lexicon + "common_noun_endings.txt"))
+      commonNounEndings: try WordList.load(lexicon + "common_noun_endings.txt"),
+      nameParticles: try WordList.load(lexicon + "name_particles.txt"),
+      secondNameParticles: try WordList.load(lexicon + "second_name_particles.txt"))
     return TransformResources(
       gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"),
       lexicons: lexicons)

@@ -10,8 +10,10 @@ package struct EntityLexicons: Sendable {
   /// sentence openers, weekdays and months, common nouns), `placeCue` (`place_cues.txt`, words
   /// before a place name), `connector` (`org_connectors.txt`, lowercase words inside an
   /// organization's name), `leadingOrgWord` (`org_leading_words.txt`, words that make the next
-  /// capitalized word an organization) and `trailingOrgWord` (`org_trailing_words.txt`, words
-  /// that end an organization's name).
+  /// capitalized word an organization), `trailingOrgWord` (`org_trailing_words.txt`, words
+  /// that end an organization's name), `nameParticle` (`name_particles.txt`, lowercase words
+  /// between a given name and a surname) and `secondNameParticle` (`second_name_particles.txt`,
+  /// those that may follow one).
   package let listedFlags: WordKeyTable<WordFlags>
   /// Surname endings of the region (`config/lexicon/surname_endings.txt`), folded.
   package let surnameEndings: WordEndings
@@ -24,7 +26,8 @@ package struct EntityLexicons: Sendable {
     reportingVerbs: some Sequence<String> = [], notNames: some Sequence<String> = [],
     surnameEndings: some Sequence<String> = [], placeCues: some Sequence<String> = [],
     orgConnectors: some Sequence<String> = [], orgLeadingWords: some Sequence<String> = [],
-    orgTrailingWords: some Sequence<String> = [], commonNounEndings: some Sequence<String> = []
+    orgTrailingWords: some Sequence<String> = [], commonNounEndings: some Sequence<String> = [],
+    nameParticles: some Sequence<String> = [], secondNameParticles: some Sequence<String> = []
   ) {
     var flags: [WordKey: WordFlags] = [:]
     func list(_ words: some Sequence<String>, _ flag: WordFlags) {
@@ -38,6 +41,8 @@ package struct EntityLexicons: Sendable {
     list(orgConnectors, .connector)
     list(orgLeadingWords, .leadingOrgWord)
     list(orgTrailingWords, .trailingOrgWord)
+    list(nameParticles, .nameParticle)
+    list(secondNameParticles, .secondNameParticle)
     listedFlags = WordKeyTable(flags)
     self.surnameEndings = WordEndings(surnameEndings.map { FoldedWord.fold($0) })
     self.commonNounEndings = WordEndings(commonNounEndings.map { FoldedWord.fold($0) })

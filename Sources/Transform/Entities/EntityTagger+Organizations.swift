@@ -39,16 +39,11 @@ extension EntityTagger {
     guard state.isCapitalized(index), state.isCapitalized(next), !state.has(next, .notName),
       state.adjacent(index, next)
     else { return false }
-    let word = state.tokens[next]
-    guard
-      let position = state.mentions.firstIndex(where: {
-        $0.start == word.start && $0.end == word.end
-      }),
+    guard let position = state.mention(coveringOnly: next),
       state.mentions[position].type == .location, state.mentions[position].how == .exact,
       state.mentions[position].form == .name, !state.mentions[position].inCompound
     else { return false }
-    state.mentions.remove(at: position)
-    state.claimed[next] = false
+    state.release(position, token: next)
     return true
   }
 

@@ -118,44 +118,27 @@ extension EntityTagger {
     guard state.isCapitalized(next), !state.has(next, .notName), !looksLikeCommonNoun(next, state),
       state.adjacent(index, next)
     else { return false }
-    let word = state.tokens[next]
-    guard
-      let position = state.mentions.firstIndex(where: {
-        $0.start == word.start && $0.end == word.end
-      })
-    else { return false }
+    guard let position = state.mention(coveringOnly: next) else { return false }
     let mention = state.mentions[position]
     let weakPlace = mention.type == .location && mention.how != .exact && mention.how != .alias
     guard mention.type == .organization || weakPlace, mention.form == .name, !mention.inCompound
     else { return false }
-    state.mentions.remove(at: position)
-    state.claimed[next] = false
+    state.release(position, token: next)
     return true
   }
 
-  /// The lowercase particles of names after a given name (`von`, `van`, `de`, `del`, `della`,
-  /// `di`, `dos`, `ter`, `ten`, `ibn`; not `da`, `du` and `bin`, which are German words), and
-  /// those that may follow one as a second (`der`, `den`, `la`, `le`, `los`).
-  private static let nameParticles: [[UInt8]] = [
-    "von", "van", "de", "del", "della", "di", "dos", "ter", "ten", "ibn",
-  ].map { Array($0.utf8) }
-  private static let secondNameParticles: [[UInt8]] = ["der", "den", "la", "le", "los"].map {
-    Array($0.utf8)
-  }
-
-  /// The name word after one or two name particles that follow token `index` (`von der` in
-  /// `Ursula von der Leyen`), if there is one.
+  /// The name word after one or two lowercase name particles (`config/lexicon`) that follow
+  /// token `index` (`von der` in `Ursula von der Leyen`), if there is one.
   private func surnameAfterParticles(_ index: Int, _ state: TaggingState) -> Int? {
-    func isParticle(_ position: Int, in particles: [[UInt8]]) -> Bool {
-      position < state.tokens.count && state.tokens[position].kind == .word
-        && particles.contains { state.bytes(position).elementsEqual($0) }
+    func isParticle(_ position: Int, _ flag: WordFlags) -> Bool {
+      position < state.tokens.count && state.has(position, flag) && !state.isCapitalized(position)
     }
-    guard isParticle(index + 1, in: Self.nameParticles), state.adjacent(index, index + 1) else {
+    guard isParticle(index + 1, .nameParticle), state.adjacent(index, index + 1) else {
       return nil
     }
     var next = index + 2
     var particles = 1
-    if isParticle(next, in: Self.secondNameParticles), state.adjacent(next - 1, next) {
+    if isParticle(next, .secondNameParticle), state.adjacent(next - 1, next) {
       next += 1
       particles += 1
     }
@@ -173,7 +156,7 @@ extension EntityTagger {
   }
 
   /// Whether token `index` is a single capital letter (`W`, `Ö`).
-  static func isInitial(_ index: Int, _ state: TaggingState) -> Bool {
+  private static func isInitial(_ index: Int, _ state: TaggingState) -> Bool {
     let token = state.tokens[index]
     let first = state.text[token.start]
     switch token.end - token.start {

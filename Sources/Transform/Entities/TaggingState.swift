@@ -112,4 +112,19 @@ struct TaggingState {
     mentions.append(mention)
     for index in first...last { claimed[index] = true }
   }
+
+  /// The position in `mentions` of the mention that covers token `index` and nothing more.
+  /// - Complexity: O(m) in the mentions so far.
+  func mention(coveringOnly index: Int) -> Int? {
+    let token = tokens[index]
+    return mentions.firstIndex { $0.start == token.start && $0.end == token.end }
+  }
+
+  /// Removes the mention at `position`, which covers token `index` only, and frees the token
+  /// for a later pass.
+  /// - Complexity: O(m) in the mentions so far.
+  mutating func release(_ position: Int, token index: Int) {
+    mentions.remove(at: position)
+    claimed[index] = false
+  }
 }

@@ -49,4 +49,8 @@ package struct WordFlags: OptionSet, Sendable {
   /// Folded, at least `VariantKey.minimumVariantLength` bytes long: long enough to be matched
   /// by variant key.
   package static let variantLength = WordFlags(rawValue: 1 << 18)
+  /// On the name particles list (`name_particles.txt`): `von`, `van`, `de` after a given name.
+  package static let nameParticle = WordFlags(rawValue: 1 << 19)
+  /// On the second name particles list (`second_name_particles.txt`): `der` in `von der`.
+  package static let secondNameParticle = WordFlags(rawValue: 1 << 20)
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Load
 
 #if canImport(Glibc)
   import Glibc
@@ -39,28 +39,15 @@ final class OutputLock {
   /// Creates the folder `path` and the missing folders above it; fails with exit code 73,
   /// naming the folder that could not be made or the file that stands where a folder should be.
   private static func createFolders(_ path: String) throws(CommandFailure) {
-    if let problem = problemCreatingFolders(path) {
+    do throws(OutputError) {
+      try FileSystem.createDirectories(at: path)
+    } catch {
+      let problem =
+        error.code == ENOTDIR
+        ? "\(error.path) is a file, not a folder" : "cannot make \(error.path): \(error.reason)"
       throw CommandFailure(
         code: .cannotCreateOutput, message: "cannot create output folder \(path): \(problem)")
     }
-  }
-
-  /// Creates the folder `path` and the missing folders above it; returns what went wrong.
-  private static func problemCreatingFolders(_ path: String) -> String? {
-    var info = stat()
-    if stat(path, &info) == 0 {
-      return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "\(path) is a file, not a folder"
-    }
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex,
-      let problem = problemCreatingFolders(String(path[..<slash]))
-    {
-      return problem
-    }
-    if mkdir(path, 0o777) == 0 { return nil }
-    let code = errno
-    // Another process may have made it in the meantime.
-    if code == EEXIST, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return nil }
-    return "cannot make \(path): \(String(cString: strerror(code)))"
   }
 
   deinit {

@@ -11,6 +11,9 @@ import Testing
     #expect(lexicons.flags(of: WordKey(folding: "PRÄSIDENT")) == [.personCue, .leadingOrgWord])
     #expect(lexicons.flags(of: WordKey(folding: "Fluss")) == [.placeCue])
     #expect(lexicons.flags(of: WordKey(folding: "Flüsse")) == [])
+    let particles = EntityLexicons(nameParticles: ["von"], secondNameParticles: ["der", "von"])
+    #expect(particles.flags(of: WordKey(folding: "von")) == [.nameParticle, .secondNameParticle])
+    #expect(particles.flags(of: WordKey(folding: "der")) == [.secondNameParticle])
   }
 
   @Test(arguments: [

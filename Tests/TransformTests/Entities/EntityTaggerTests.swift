@@ -33,7 +33,8 @@ import Testing
       orgConnectors: ["for", "of", "the", "für", "des"],
       orgLeadingWords: ["universität", "institut", "stiftung"],
       orgTrailingWords: ["group", "institute", "agency"],
-      commonNounEndings: ["ung", "heit", "keit", "schaft", "tion"])
+      commonNounEndings: ["ung", "heit", "keit", "schaft", "tion"],
+      nameParticles: ["von", "de"], secondNameParticles: ["der"])
     return EntityTagger(gazetteer: gazetteer, lexicons: lexicons)
   }()
 
