@@ -50,6 +50,25 @@ import Transform
       ])
   }
 
+  @Test func aClubNameBeforeItsCityIsNoMentionOfTheCity() throws {
+    #expect(
+      try mentions(
+        "Dynamo Kiew verlor in Kiew gegen Spartak Moskau, ZSKA Moskau spielte gegen Borussia "
+          + "Dortmund und Real Madrid.")
+        == [
+          "Dynamo Kiew x_dinamo_kyev ORG", "Kiew kyiv LOC", "Spartak Moskau x_spartak_moskau ORG",
+          "ZSKA Moskau x_ska_moskau ORG", "Borussia Dortmund x_borusya_dortmund ORG",
+          "Real Madrid x_real_madrid ORG",
+        ])
+  }
+
+  @Test func aUniversityAbbreviationBeforeItsCityMakesAUniversity() throws {
+    #expect(
+      try mentions("Forscher der TU Dresden und der ETH Zürich trafen sich in Zürich.") == [
+        "TU Dresden x_tu_dresden ORG", "ETH Zürich x_et_surikh ORG", "Zürich zurich LOC",
+      ])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {
