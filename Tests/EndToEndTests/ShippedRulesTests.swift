@@ -69,6 +69,17 @@ import Transform
       ])
   }
 
+  @Test func nounsAfterDeterminersGivenNamesAloneAndOtherAcronymsAreNotLinked() throws {
+    #expect(
+      try mentions(
+        "Ein Bauer aus Bayern traf Sophia und keinen Fischer. Die Germanen mieden EADS, der Chef "
+          + "des IWFs warnte. Rob Bauer kam, Bauer sprach.")
+        == [
+          "Bayern bavaria LOC", "EADS x_eads ORG", "IWFs imf ORG", "Rob Bauer rob_bauer PER",
+          "Bauer rob_bauer PER",
+        ])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {

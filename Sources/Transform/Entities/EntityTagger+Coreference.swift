@@ -73,6 +73,9 @@ extension EntityTagger {
     }
     for index in state.tokens.indices where isNameWord(index, state) {
       if surnames.isEmpty && !state.has(index, .personSurname) { continue }
+      // After an article or another determiner the word is a noun (`der Fischer`, `ein
+      // Bauer`): news German names a person without one.
+      if followsDeterminer(index, state) { continue }
       let id = Int(state.ids[index])
       var known: EntityMention?
       if let position = surname(state.lexemes[id].folded) {
@@ -93,12 +96,8 @@ extension EntityTagger {
         state.add(mention, tokens: index, index)
         continue
       }
-      // Only words that end a gazetteer person's name can be one of their surnames, and not
-      // after a definite article, which makes the word a noun (`der Fischer`): news German
-      // names a person without one.
-      guard state.has(index, .personSurname), !followsDefiniteArticle(index, state) else {
-        continue
-      }
+      // Only words that end a gazetteer person's name can be one of their surnames.
+      guard state.has(index, .personSurname) else { continue }
       let resolution = resolve(state.string(index), type: .person, table)
       if resolution.how == .partial, let entry = resolution.entryIndex {
         state.add(
@@ -111,18 +110,32 @@ extension EntityTagger {
     }
   }
 
-  /// Whether the word before token `index` is `der`, `die`, `das`, `des`, `dem` or `den`.
-  private func followsDefiniteArticle(_ index: Int, _ state: TaggingState) -> Bool {
+  /// The articles and determiners that make the capitalized word after them a noun: the
+  /// definite articles, `ein` and `kein`, `dieser` and `jeder` in all their forms.
+  private static let determiners: [[UInt8]] =
+    NameResolver.articles
+    + ["ein", "eine", "einen", "einem", "einer", "eines"].flatMap { [$0, "k" + $0] }.map {
+      Array($0.utf8)
+    }
+    + ["dies", "jed"].flatMap { stem in ["er", "e", "es", "em", "en"].map { stem + $0 } }.map {
+      Array($0.utf8)
+    }
+
+  /// Whether the word before token `index` is one of `determiners` (`der`, `ein`, `keinen`,
+  /// `diese`, `jedem`, …).
+  private func followsDeterminer(_ index: Int, _ state: TaggingState) -> Bool {
     guard index > 0, state.tokens[index - 1].kind == .word else { return false }
     let word = state.folded(index - 1).bytes
-    return NameResolver.articles.contains { $0 == word }
+    return Self.determiners.contains { $0 == word }
   }
 
   /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to
   /// their entity with `form` = adjective.
   func tagAdjectives(_ state: inout TaggingState) {
     for index in state.tokens.indices
-    where !state.claimed[index] && state.has(index, .gazetteerAdjective) {
+    where !state.claimed[index] && state.has(index, .gazetteerAdjective)
+      && !state.has(index, .notName)
+    {
       guard let entry = state.facts(index).adjectiveEntry else { continue }
       state.add(
         mention(

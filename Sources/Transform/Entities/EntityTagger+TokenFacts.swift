@@ -41,9 +41,13 @@ extension EntityTagger {
         }
       }
       if let genitiveBase {
+        // An acronym's genitive ends in a small `s` (`des IWFs`); a capital one is part of
+        // another acronym (`EADS` is not `EAD`).
         facts.genitivePhrase = phrases.phrases(startingWith: genitiveBase).first { phrase in
           phrase.tokens.count == 1
-            && (phrase.exactCase.map { bytes.dropLast().elementsEqual($0) } ?? true)
+            && (phrase.exactCase.map {
+              bytes.last == UInt8(ascii: "s") && bytes.dropLast().elementsEqual($0)
+            } ?? true)
         }
       }
       facts.compoundPart = compoundPart(of: bytes)

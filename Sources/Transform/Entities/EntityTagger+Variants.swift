@@ -49,7 +49,11 @@ extension EntityTagger {
       // Exact and alias forms were the phrase pass's job (with acronyms in their case, so `WELT`
       // does not make every `Welt` a newspaper); a surname alone is left to the coreference
       // pass, which knows this document's persons.
-      if resolution.entryIndex != nil, resolution.how == .variant || resolution.how == .inflection {
+      // A given name alone is that person's name, not a variant of a place's (`Sophia` is not
+      // `Sofia`).
+      if resolution.entryIndex != nil, resolution.how == .variant || resolution.how == .inflection,
+        !(end == first && resolution.how == .variant && state.has(first, .givenName))
+      {
         return (first, end, resolution)
       }
       end -= 1
