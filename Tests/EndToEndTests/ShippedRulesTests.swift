@@ -80,6 +80,15 @@ import Transform
         ])
   }
 
+  @Test func economicTechnicalAndJobAcronymsAreNoOrganizations() throws {
+    #expect(
+      try mentions(
+        "Das BIP Russlands sank, sagte der CEO von Gazprom. Der DAX fiel, die Künstliche "
+          + "Intelligenz (KI) wächst, die IT und das SDK auch. Der Hersteller Kalaschnikow "
+          + "lieferte.")
+        == ["Russlands russia LOC", "Gazprom gazprom ORG"])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {

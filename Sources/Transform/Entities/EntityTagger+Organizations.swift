@@ -54,7 +54,8 @@ extension EntityTagger {
   }
 
   /// `Long Name (ACR)`: the long name becomes an organization (unless already tagged) and the
-  /// acronym an alias of it in this document.
+  /// acronym an alias of it in this document. An acronym on the not-names list names no
+  /// organization (`Künstliche Intelligenz (KI)`).
   private func tagAcronymDefinitions(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
     for close in tokens.indices.dropFirst(2) where tokens[close].kind == .punctuation {
@@ -64,7 +65,7 @@ extension EntityTagger {
         tokens[close].end == tokens[close].start + 1,
         state.text[tokens[open].start] == UInt8(ascii: "("),
         tokens[open].end == tokens[open].start + 1,
-        state.has(acronym, .acronym)
+        state.has(acronym, .acronym), !state.has(acronym, .notName)
       else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
       // A tagged name right before the parenthesis lends its entity to the acronym.
