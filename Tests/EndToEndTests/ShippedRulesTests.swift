@@ -89,6 +89,15 @@ import Transform
         == ["Russlands russia LOC", "Gazprom gazprom ORG"])
   }
 
+  @Test func aLegalFormOrACompanyWordEndsAnOrganization() throws {
+    #expect(
+      try mentions("Die Krause GmbH, die Lehmann AG und General Motors verloren, Tesla Inc gewann.")
+        == [
+          "Krause GmbH x_krause_gmbkh ORG", "Lehmann AG x_lekhman_ag ORG",
+          "General Motors x_general_motors ORG", "Tesla Inc x_tesla_ink ORG",
+        ])
+  }
+
   @Test func currencyCodesIdentifiersAndNumeralsAreNoOrganizationsAndAGivenNameTakesASurname()
     throws
   {

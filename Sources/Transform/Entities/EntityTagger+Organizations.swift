@@ -167,7 +167,7 @@ extension EntityTagger {
       {
         var first = index - 1
         while first > 0, index - first < 3, isNameWord(first - 1, state),
-          state.adjacent(first - 1, first),
+          !looksLikeCommonNoun(first - 1, state), state.adjacent(first - 1, first),
           !state.sentenceInitial[first]
         {
           first -= 1

@@ -82,7 +82,9 @@ extension EntityTagger {
       } else {
         accepted = nil
       }
-      guard let accepted else {
+      // A run ending in a company's last word or legal form is the organization pass's
+      // (`General Motors`, `Bauer AG`).
+      guard let accepted, !state.has(last, .trailingOrgWord) else {
         index += 1
         continue
       }
