@@ -145,7 +145,7 @@ package enum DocumentDateFinder {
   }
 
   /// Whether mention `m` follows `Place,` at the start of its line and is followed by a dash,
-  /// parenthesis, colon or the line end (`Moskau, 27. Nov – …`).
+  /// parenthesis, colon, a sentence's period or the line end (`Moskau, 27. Nov – …`).
   static func isDateline(_ text: [UInt8], _ m: DateMention) -> Bool {
     var s = m.start
     while s > 0, text[s - 1] != 0x0A { s -= 1 }
@@ -160,6 +160,8 @@ package enum DocumentDateFinder {
     guard e < text.count else { return true }
     let b = text[e]
     if b == 0x2D || b == 0x28 || b == 0x3A || b == 0x0A { return true }
+    // A period that ends the dateline (`Moskau, 14. März 2024. Der Rat …`).
+    if b == 0x2E { return e + 1 == text.count || text[e + 1] == 0x20 || text[e + 1] == 0x0A }
     return b == 0xE2 && e + 2 < text.count && text[e + 1] == 0x80
       && (0x90...0x95).contains(text[e + 2])
   }
