@@ -33,7 +33,28 @@ import Transform
 
   @Test func aSwissCantonIsNoChineseCity() throws {
     #expect(
-      try mentions("Der Kanton Baselland erhöht die Prämien.") == ["Baselland x_baseland LOC"])
+      try mentions("Der Kanton Baselland erhöht die Prämien.") == [
+        "Kanton Baselland basel_landschaft LOC"
+      ])
+  }
+
+  @Test func statesProvincesAndRegionsOfEuropeAndAmericaAreKnown() throws {
+    #expect(
+      try mentions(
+        "Aus Iowa, Ontario und der Toskana reisten Gäste über Katalonien nach Kärnten, "
+          + "nicht nach Bundesstaat Georgia.")
+        == [
+          "Iowa iowa LOC", "Ontario ontario LOC", "Toskana tuscany LOC",
+          "Katalonien catalonia LOC", "Kärnten carinthia LOC",
+          "Bundesstaat Georgia georgia_us_state LOC",
+        ])
+  }
+
+  @Test func aCompoundIsSplitAfterTheLongestNameBeforeAHyphen() throws {
+    #expect(
+      try mentions("Das Rheinland-Pfalz-Ticket und der Sachsen-Anhalt-Tag.") == [
+        "Rheinland-Pfalz rhineland_palatinate LOC", "Sachsen-Anhalt saxony_anhalt LOC",
+      ])
   }
 
   @Test func historicalRegionsOfEasternEuropeAreKnown() throws {

@@ -61,19 +61,22 @@ extension EntityTagger {
     return facts
   }
 
-  /// The one-word gazetteer name before the first hyphen of a capitalized compound
-  /// (`OVKS-Gipfel`, `Kreml-Sprecher`, `US-Streitkräfte`) and its length in bytes.
+  /// The one-word gazetteer name before a hyphen of a capitalized compound (`OVKS-Gipfel`,
+  /// `Kreml-Sprecher`, `US-Streitkräfte`) and its length in bytes: the longest such name, so
+  /// that `Rheinland-Pfalz-Ticket` is a compound of Rheinland-Pfalz, not of Rheinland.
   private func compoundPart(of bytes: ArraySlice<UInt8>) -> (
     phrase: PhraseIndex.Phrase, length: Int
   )? {
-    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else {
-      return nil
-    }
-    let part = bytes[bytes.startIndex..<hyphen]
-    let folded = WordKey(folding: part)
-    for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {
-      if let exact = phrase.exactCase, !part.elementsEqual(exact) { continue }
-      return (phrase, part.count)
+    var end = bytes.endIndex
+    while let hyphen = bytes[bytes.startIndex..<end].lastIndex(of: UInt8(ascii: "-")) {
+      end = hyphen
+      guard hyphen > bytes.startIndex else { break }
+      let part = bytes[bytes.startIndex..<hyphen]
+      let folded = WordKey(folding: part)
+      for phrase in phrases.phrases(startingWith: folded) where phrase.tokens.count == 1 {
+        if let exact = phrase.exactCase, !part.elementsEqual(exact) { continue }
+        return (phrase, part.count)
+      }
     }
     return nil
   }
