@@ -73,9 +73,6 @@ extension EntityTagger {
     }
     for index in state.tokens.indices where isNameWord(index, state) {
       if surnames.isEmpty && !state.has(index, .personSurname) { continue }
-      // After an article or another determiner the word is a noun (`der Fischer`, `ein
-      // Bauer`): news German names a person without one.
-      if followsDeterminer(index, state) { continue }
       let id = Int(state.ids[index])
       var known: EntityMention?
       if let position = surname(state.lexemes[id].folded) {
@@ -86,6 +83,12 @@ extension EntityTagger {
         let position = person(byKeyOf: state.lexemes[id])
       {
         known = byKey[position]
+      }
+      // After an article or another determiner the word is a noun (`der Fischer`, `ein
+      // Bauer`): news German names a person without one. Asked only of a word that would be
+      // linked, since most name words are not.
+      if known != nil || state.has(index, .personSurname), followsDeterminer(index, state) {
+        continue
       }
       if var mention = known {
         mention.start = state.tokens[index].start
