@@ -50,6 +50,13 @@ import Transform
         ])
   }
 
+  @Test func riversAndLakesAreKnownButSeineStaysAPronoun() throws {
+    #expect(
+      try mentions("Vom Bodensee ging es an die Newa. Seine Reise endete am Issyk-Kul.") == [
+        "Bodensee lake_constance LOC", "Newa neva LOC", "Issyk-Kul issyk_kul LOC",
+      ])
+  }
+
   @Test func aCompoundIsSplitAfterTheLongestNameBeforeAHyphen() throws {
     #expect(
       try mentions("Das Rheinland-Pfalz-Ticket und der Sachsen-Anhalt-Tag.") == [
