@@ -50,6 +50,13 @@ import Transform
         ])
   }
 
+  @Test func acronymsWithUmlautsAreAcronyms() throws {
+    #expect(
+      try mentions("In NÖ regiert die ÖVP, die SPÖ widerspricht. MÜNCHEN bleibt eine Stadt.") == [
+        "NÖ lower_austria LOC", "ÖVP x_ovp ORG", "SPÖ x_spo ORG", "MÜNCHEN munich LOC",
+      ])
+  }
+
   @Test func riversAndLakesAreKnownButSeineStaysAPronoun() throws {
     #expect(
       try mentions("Vom Bodensee ging es an die Newa. Seine Reise endete am Issyk-Kul.") == [

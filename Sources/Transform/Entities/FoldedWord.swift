@@ -24,13 +24,23 @@ package enum FoldedWord {
   /// `fold` of a string's UTF-8.
   package static func fold(_ string: String) -> [UInt8] { fold(ArraySlice(string.utf8)) }
 
-  /// Whether every letter in `bytes` is an uppercase ASCII letter and there are at least two.
+  /// Whether every letter in `bytes` is an uppercase ASCII letter or Latin-1 capital (`ÖVP`,
+  /// `SPÖ`) and there are at least two; any other letter beyond ASCII makes it no acronym.
   package static func isAcronym(_ bytes: ArraySlice<UInt8>) -> Bool {
     var letters = 0
-    for byte in bytes {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
       if byte >= 0x61 && byte <= 0x7A { return false }
       if byte >= 0x41 && byte <= 0x5A { letters += 1 }
-      if byte >= 0x80 { return false }
+      if byte >= 0x80 {
+        // `À`–`Þ` without `×`: the bytes C3 80…9E.
+        let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+        guard byte == 0xC3, next >= 0x80, next <= 0x9E, next != 0x97 else { return false }
+        letters += 1
+        index += 1
+      }
+      index += 1
     }
     return letters >= 2
   }
