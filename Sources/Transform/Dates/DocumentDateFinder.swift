@@ -145,25 +145,45 @@ package enum DocumentDateFinder {
   }
 
   /// Whether mention `m` follows `Place,` at the start of its line and is followed by a dash,
-  /// parenthesis, colon, a sentence's period or the line end (`Moskau, 27. Nov – …`).
+  /// parenthesis, colon, a sentence's period or the line end (`Moskau, 27. Nov – …`). The place
+  /// is at most four words, capitalized but for the small words of place names (`Frankfurt am
+  /// Main`, `Halle an der Saale`): a sentence's comma before a date (`Gagarin startete in
+  /// Baikonur, 12. April 1961.`) makes no dateline.
   static func isDateline(_ text: [UInt8], _ m: DateMention) -> Bool {
     var s = m.start
     while s > 0, text[s - 1] != 0x0A { s -= 1 }
     guard m.start - s <= 60 else { return false }
     let before = text[s..<m.start]
     guard let comma = before.lastIndex(of: 0x2C), comma > s,
-      before[comma...].dropFirst().allSatisfy({ $0 == 0x20 })
+      before[comma...].dropFirst().allSatisfy({ $0 == 0x20 }), isPlace(text[s..<comma])
     else { return false }
-    guard text[s] >= 0x41 && text[s] <= 0x5A || text[s] >= 0xC3 else { return false }
     var e = m.end
     while e < text.count, text[e] == 0x20 { e += 1 }
     guard e < text.count else { return true }
     let b = text[e]
     if b == 0x2D || b == 0x28 || b == 0x3A || b == 0x0A { return true }
-    // A period that ends the dateline (`Moskau, 14. März 2024. Der Rat …`).
     if b == 0x2E { return e + 1 == text.count || text[e + 1] == 0x20 || text[e + 1] == 0x0A }
     return b == 0xE2 && e + 2 < text.count && text[e + 1] == 0x80
       && (0x90...0x95).contains(text[e + 2])
+  }
+
+  /// The small words inside place names (`am`, `an der`, `ob der`, `im`, `bei`).
+  private static let placeNameLinks: [[UInt8]] = ["am", "an", "der", "im", "ob", "bei"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether `words` can be the place of a dateline: one to four words separated by spaces,
+  /// the first and every word but `placeNameLinks` starting with a capital (`Moskau`,
+  /// `Kiew/Moskau`, `Frankfurt am Main`).
+  /// - Complexity: O(n) in the length of `words`.
+  private static func isPlace(_ words: ArraySlice<UInt8>) -> Bool {
+    let parts = words.split(separator: 0x20)
+    guard (1...4).contains(parts.count) else { return false }
+    return parts.indices.allSatisfy { index in
+      let first = parts[index][parts[index].startIndex]
+      let capital = first >= 0x41 && first <= 0x5A || first >= 0xC3
+      return capital || (index > 0 && placeNameLinks.contains { $0.elementsEqual(parts[index]) })
+    }
   }
 
   /// The year for a dateline `month`/`day`: the earliest such day on or after the latest absolute

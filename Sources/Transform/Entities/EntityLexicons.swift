@@ -11,7 +11,9 @@ package struct EntityLexicons: Sendable {
   /// before a place name), `connector` (`org_connectors.txt`, lowercase words inside an
   /// organization's name), `leadingOrgWord` (`org_leading_words.txt`, words that make the next
   /// capitalized word an organization), `trailingOrgWord` (`org_trailing_words.txt`, words
-  /// that end an organization's name), `nameParticle` (`name_particles.txt`, lowercase words
+  /// that end an organization's name), `companyEnding` with `trailingOrgWord`
+  /// (`company_endings.txt`, legal forms and last words of company names), `nameParticle`
+  /// (`name_particles.txt`, lowercase words
   /// between a given name and a surname) and `secondNameParticle` (`second_name_particles.txt`,
   /// those that may follow one).
   package let listedFlags: WordKeyTable<WordFlags>
@@ -27,11 +29,12 @@ package struct EntityLexicons: Sendable {
     surnameEndings: some Sequence<String> = [], placeCues: some Sequence<String> = [],
     orgConnectors: some Sequence<String> = [], orgLeadingWords: some Sequence<String> = [],
     orgTrailingWords: some Sequence<String> = [], commonNounEndings: some Sequence<String> = [],
-    nameParticles: some Sequence<String> = [], secondNameParticles: some Sequence<String> = []
+    nameParticles: some Sequence<String> = [], secondNameParticles: some Sequence<String> = [],
+    companyEndings: some Sequence<String> = []
   ) {
     var flags: [WordKey: WordFlags] = [:]
     func list(_ words: some Sequence<String>, _ flag: WordFlags) {
-      for word in words { flags[WordKey(folding: word), default: []].insert(flag) }
+      for word in words { flags[WordKey(folding: word), default: []].formUnion(flag) }
     }
     list(givenNames, .givenName)
     list(personCues, .personCue)
@@ -43,6 +46,7 @@ package struct EntityLexicons: Sendable {
     list(orgTrailingWords, .trailingOrgWord)
     list(nameParticles, .nameParticle)
     list(secondNameParticles, .secondNameParticle)
+    list(companyEndings, [.companyEnding, .trailingOrgWord])
     listedFlags = WordKeyTable(flags)
     self.surnameEndings = WordEndings(surnameEndings.map { FoldedWord.fold($0) })
     self.commonNounEndings = WordEndings(commonNounEndings.map { FoldedWord.fold($0) })

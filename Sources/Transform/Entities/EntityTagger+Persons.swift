@@ -83,8 +83,9 @@ extension EntityTagger {
         accepted = nil
       }
       // A run ending in a company's last word or legal form is the organization pass's
-      // (`General Motors`, `Bauer AG`).
-      guard let accepted, !state.has(last, .trailingOrgWord) else {
+      // (`General Motors`, `Bauer AG`); other words that end organizations can end a person's
+      // name (`Melissa Bank`).
+      guard let accepted, !state.has(last, .companyEnding) else {
         index += 1
         continue
       }
@@ -192,7 +193,8 @@ extension EntityTagger {
   }
 
   /// Whether a capitalized word has the ending of a German abstract noun (`-ung`, `-heit`,
-  /// `-keit`, `-schaft`, `-ität`, `-tion`, `-ismus`), which names almost never have.
+  /// `-keit`, `-schaft`, `-ität`, `-tion`, `-ismus`) or of a compound naming a kind of
+  /// organization or plant (`-konzern`, `-werk`), which names almost never have.
   func looksLikeCommonNoun(_ index: Int, _ state: TaggingState) -> Bool {
     state.has(index, .commonNounEnding)
   }

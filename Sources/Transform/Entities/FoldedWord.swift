@@ -25,7 +25,9 @@ package enum FoldedWord {
   package static func fold(_ string: String) -> [UInt8] { fold(ArraySlice(string.utf8)) }
 
   /// Whether every letter in `bytes` is an uppercase ASCII letter or Latin-1 capital (`ÖVP`,
-  /// `SPÖ`) and there are at least two; any other letter beyond ASCII makes it no acronym.
+  /// `SPÖ`) and there are at least two; any other character beyond ASCII (a small `ö`, a dash,
+  /// a Cyrillic letter) makes it no acronym.
+  /// - Complexity: O(n) in the number of bytes.
   package static func isAcronym(_ bytes: ArraySlice<UInt8>) -> Bool {
     var letters = 0
     var index = bytes.startIndex

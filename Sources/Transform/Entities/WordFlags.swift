@@ -25,7 +25,8 @@ package struct WordFlags: OptionSet, Sendable {
   package static let leadingOrgWord = WordFlags(rawValue: 1 << 7)
   /// A word that makes the capitalized words before it an organization (`Group`).
   package static let trailingOrgWord = WordFlags(rawValue: 1 << 8)
-  /// Ends like a German abstract noun (`-ung`, `-heit`), which names almost never do.
+  /// Ends like a German abstract noun (`-ung`, `-heit`) or a compound naming a kind of
+  /// organization (`-konzern`), which names almost never do.
   package static let commonNounEnding = WordFlags(rawValue: 1 << 9)
   /// Ends like a surname of the region (`-ow`, `-jan`) and is long enough to be one.
   package static let surnameEnding = WordFlags(rawValue: 1 << 10)
@@ -53,4 +54,7 @@ package struct WordFlags: OptionSet, Sendable {
   package static let nameParticle = WordFlags(rawValue: 1 << 19)
   /// On the second name particles list (`second_name_particles.txt`): `der` in `von der`.
   package static let secondNameParticle = WordFlags(rawValue: 1 << 20)
+  /// On the company endings list (`company_endings.txt`): a legal form or last word of a
+  /// company's name (`AG`, `Motors`), which ends an organization rather than a person.
+  package static let companyEnding = WordFlags(rawValue: 1 << 21)
 }

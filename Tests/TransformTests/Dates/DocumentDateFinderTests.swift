@@ -36,6 +36,18 @@ struct DocumentDateFinderTests {
       ("Minsk, 4. Mai 2023. Der Rat tagte.", nil, nil, "2023-05-04 dateline 7..<18"),
       ("Minsk, 4. Mai 2023.\nDer Rat tagte.", nil, nil, "2023-05-04 dateline 7..<18"),
       ("Minsk, 4. Mai 2023.Der Rat tagte.", nil, nil, "- none -"),
+      ("Minsk, 4. Mai 2023.", nil, nil, "2023-05-04 dateline 7..<18"),
+      ("Frankfurt am Main, 4. Mai 2023 – Der Rat tagte.", nil, nil, "2023-05-04 dateline 19..<30"),
+      ("Kiew/Moskau, 4. Mai 2023 – Der Rat tagte.", nil, nil, "2023-05-04 dateline 13..<24"),
+      (
+        "Bad Neuenahr-Ahrweiler, 4. Mai 2023. Der Rat tagte.", nil, nil,
+        "2023-05-04 dateline 24..<35"
+      ),
+      ("Gagarin startete in Baikonur, 12. April 1961. Heute tagte der Rat.", nil, nil, "- none -"),
+      (
+        "Gagarin startete in Baikonur, 12. April 1961 – heute tagte der Rat.", nil, nil,
+        "- none -"
+      ),
       ("Der Rat tagte am 7. November 2023 in Minsk.", nil, "2024-03-01", "2024-03-01 reference -"),
       ("Der Rat tagte am 7. November 2023 in Minsk.", nil, nil, "- none -"),
       ("Eins\nZwei\nDrei\n27.11.2022\nDer Rat tagte.", nil, nil, "- none -"),
