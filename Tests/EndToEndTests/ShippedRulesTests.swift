@@ -50,6 +50,13 @@ import Transform
         ])
   }
 
+  @Test func kickerWordsInCapitalsAreNoOrganizations() throws {
+    #expect(
+      try mentions("EXKLUSIV: Die NATO warnt.\nLIVE - Der Kreml schweigt.") == [
+        "NATO nato ORG", "Kreml kremlin ORG",
+      ])
+  }
+
   @Test func acronymsWithUmlautsAreAcronyms() throws {
     #expect(
       try mentions("In NÖ regiert die ÖVP, die SPÖ widerspricht. MÜNCHEN bleibt eine Stadt.") == [
