@@ -13,9 +13,8 @@ package struct EntityLexicons: Sendable {
   /// capitalized word an organization), `trailingOrgWord` (`org_trailing_words.txt`, words
   /// that end an organization's name), `companyEnding` with `trailingOrgWord`
   /// (`company_endings.txt`, legal forms and last words of company names), `nameParticle`
-  /// (`name_particles.txt`, lowercase words
-  /// between a given name and a surname) and `secondNameParticle` (`second_name_particles.txt`,
-  /// those that may follow one).
+  /// (`name_particles.txt`, lowercase words between a given name and a surname) and
+  /// `secondNameParticle` (`second_name_particles.txt`, those that may follow one).
   package let listedFlags: WordKeyTable<WordFlags>
   /// Surname endings of the region (`config/lexicon/surname_endings.txt`), folded.
   package let surnameEndings: WordEndings
