@@ -104,6 +104,17 @@ import Transform
         ])
   }
 
+  @Test func aPlaceOfSeveralWordsAfterALeadingWordBecomesPartOfTheName() throws {
+    #expect(
+      try mentions(
+        "Zenit St. Petersburg kam an die Universität Frankfurt am Main, nicht nach St. Gallen.")
+        == [
+          "Zenit St. Petersburg x_senit_st_petersburg ORG",
+          "Universität Frankfurt am Main x_universitat_frankfurt_am_main ORG",
+          "St. Gallen st_gallen LOC",
+        ])
+  }
+
   @Test func aUniversityAbbreviationBeforeItsCityMakesAUniversity() throws {
     #expect(
       try mentions("Forscher der TU Dresden und der ETH Zürich trafen sich in Zürich.") == [

@@ -30,21 +30,22 @@ extension EntityTagger {
 
   /// A place that the gazetteer pass found, as written, right after the word at token `index`
   /// that opens an organization's name is part of that name (`Universität Greifswald`,
-  /// `Hochschule Hannover`): its mention is dropped and its token freed for the pattern. An
-  /// inflected place is not (`im Zentrum Kiews` is the city's centre).
-  /// - Returns: whether a mention was dropped.
+  /// `Hochschule Hannover`, `Zenit St. Petersburg`): its mention is dropped and its tokens
+  /// freed for the pattern. An inflected place is not (`im Zentrum Kiews` is the city's
+  /// centre).
+  /// - Returns: the last token of the dropped mention, or `nil` when none was dropped.
   /// - Complexity: O(m) in the mentions so far.
-  private func releasePlace(after index: Int, _ state: inout TaggingState) -> Bool {
+  private func releasePlace(after index: Int, _ state: inout TaggingState) -> Int? {
     let next = index + 1
     guard state.isCapitalized(index), state.isCapitalized(next), !state.has(next, .notName),
       state.adjacent(index, next)
-    else { return false }
-    guard let position = state.mention(coveringOnly: next),
+    else { return nil }
+    guard let (position, last) = state.mention(startingAt: next),
       state.mentions[position].type == .location, state.mentions[position].how == .exact,
       state.mentions[position].form == .name, !state.mentions[position].inCompound
-    else { return false }
-    state.release(position, token: next)
-    return true
+    else { return nil }
+    state.release(position, tokens: next...last)
+    return last
   }
 
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
@@ -153,15 +154,18 @@ extension EntityTagger {
     var releases = 0
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?
+      // The last token of a place taken back right after a leading word, if any.
+      var placeEnd: Int?
       if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1],
-        releases < Self.maxReleases, releasePlace(after: index, &state)
+        releases < Self.maxReleases
       {
-        releases += 1
+        placeEnd = releasePlace(after: index, &state)
+        if placeEnd != nil { releases += 1 }
       }
       if state.has(index, .leadingOrgWord), state.isCapitalized(index), index + 1 < tokens.count,
         isNameWord(index + 1, state), state.adjacent(index, index + 1)
       {
-        span = (index, index + 1)
+        span = (index, placeEnd ?? index + 1)
       } else if state.has(index, .trailingOrgWord), state.isCapitalized(index), index > 0,
         isNameWord(index - 1, state), state.adjacent(index - 1, index)
       {

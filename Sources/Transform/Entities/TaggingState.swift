@@ -120,11 +120,28 @@ struct TaggingState {
     return mentions.firstIndex { $0.start == token.start && $0.end == token.end }
   }
 
+  /// The position in `mentions` of the mention that starts with token `index`, and its last
+  /// token.
+  /// - Complexity: O(m) in the mentions so far, plus the mention's tokens.
+  func mention(startingAt index: Int) -> (position: Int, last: Int)? {
+    let start = tokens[index].start
+    guard let position = mentions.firstIndex(where: { $0.start == start }) else { return nil }
+    var last = index
+    while last + 1 < tokens.count, tokens[last].end < mentions[position].end { last += 1 }
+    return (position, last)
+  }
+
   /// Removes the mention at `position`, which covers token `index` only, and frees the token
   /// for a later pass.
   /// - Complexity: O(m) in the mentions so far.
   mutating func release(_ position: Int, token index: Int) {
+    release(position, tokens: index...index)
+  }
+
+  /// Removes the mention at `position`, which covers `tokens`, and frees them for a later pass.
+  /// - Complexity: O(m) in the mentions so far, plus the tokens.
+  mutating func release(_ position: Int, tokens: ClosedRange<Int>) {
     mentions.remove(at: position)
-    claimed[index] = false
+    for index in tokens { claimed[index] = false }
   }
 }
