@@ -43,7 +43,8 @@ package struct TransformResources: Sendable {
       commonNounEndings: try WordList.load(lexicon + "common_noun_endings.txt"),
       nameParticles: try WordList.load(lexicon + "name_particles.txt"),
       secondNameParticles: try WordList.load(lexicon + "second_name_particles.txt"),
-      companyEndings: try WordList.load(lexicon + "company_endings.txt"))
+      companyEndings: try WordList.load(lexicon + "company_endings.txt"),
+      determiners: try WordList.load(lexicon + "determiners.txt"))
     return TransformResources(
       gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"),
       lexicons: lexicons)

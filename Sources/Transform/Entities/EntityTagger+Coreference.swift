@@ -113,23 +113,10 @@ extension EntityTagger {
     }
   }
 
-  /// The articles and determiners that make the capitalized word after them a noun: the
-  /// definite articles, `ein` and `kein`, `dieser` and `jeder` in all their forms.
-  private static let determiners: [[UInt8]] =
-    NameResolver.articles
-    + ["ein", "eine", "einen", "einem", "einer", "eines"].flatMap { [$0, "k" + $0] }.map {
-      Array($0.utf8)
-    }
-    + ["dies", "jed"].flatMap { stem in ["er", "e", "es", "em", "en"].map { stem + $0 } }.map {
-      Array($0.utf8)
-    }
-
-  /// Whether the word before token `index` is one of `determiners` (`der`, `ein`, `keinen`,
+  /// Whether the word before token `index` is on the determiners list (`der`, `ein`, `keinen`,
   /// `diese`, `jedem`, …).
   private func followsDeterminer(_ index: Int, _ state: TaggingState) -> Bool {
-    guard index > 0, state.tokens[index - 1].kind == .word else { return false }
-    let word = state.folded(index - 1).bytes
-    return Self.determiners.contains { $0 == word }
+    index > 0 && state.tokens[index - 1].kind == .word && state.has(index - 1, .determiner)
   }
 
   /// Pass 6: adjectives derived from gazetteer names (`russische`, `kasachischen`), linked to

@@ -5,9 +5,9 @@ extension EntityTagger {
   /// known given name (even where an earlier pass took the next word alone for an organization or
   /// a place it matched only by variant, and with name particles: `Patrick von Brunn`), or has an
   /// initial before its last word, or follows a role or title (`Präsident`, `Expertin`), or
-  /// stands next to a verb of saying
-  /// (`sagte Marquardt`), or is a photo credit before a slash (`Foto: Anna Berg/Reuters`), or
-  /// ends in a surname ending of the region after another name word (`Ajdos Serikbajew`).
+  /// stands next to a verb of saying (`sagte Marquardt`), or is a photo credit before a slash
+  /// (`Foto: Anna Berg/Reuters`), or ends in a surname ending of the region after another name
+  /// word (`Ajdos Serikbajew`).
   func tagUnknownPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
     var index = 0
     // Surnames taken back from earlier passes; see `maxReleases`.
@@ -166,8 +166,7 @@ extension EntityTagger {
     case 1:
       return first >= 0x41 && first <= 0x5A
     case 2:
-      let second = state.text[token.start + 1]
-      return first == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97
+      return FoldedWord.isLatin1Capital(first, state.text[token.start + 1])
     default:
       return false
     }

@@ -10,15 +10,20 @@ package enum FoldedWord {
       let byte = out[index]
       if byte >= 0x41 && byte <= 0x5A {
         out[index] = byte | 0x20
-      } else if byte == 0xC3, index + 1 < out.count, out[index + 1] >= 0x80, out[index + 1] <= 0x9E,
-        out[index + 1] != 0x97
-      {
+      } else if index + 1 < out.count, isLatin1Capital(byte, out[index + 1]) {
         out[index + 1] += 0x20
         index += 1
       }
       index += 1
     }
     return out
+  }
+
+  /// Whether `lead` and `second` are the UTF-8 bytes of a Latin-1 capital `À`–`Þ` other than
+  /// `×` (C3 80…9E without C3 97).
+  @inline(__always)
+  package static func isLatin1Capital(_ lead: UInt8, _ second: UInt8) -> Bool {
+    lead == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97
   }
 
   /// `fold` of a string's UTF-8.
@@ -36,9 +41,8 @@ package enum FoldedWord {
       if byte >= 0x61 && byte <= 0x7A { return false }
       if byte >= 0x41 && byte <= 0x5A { letters += 1 }
       if byte >= 0x80 {
-        // `À`–`Þ` without `×`: the bytes C3 80…9E.
         let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
-        guard byte == 0xC3, next >= 0x80, next <= 0x9E, next != 0x97 else { return false }
+        guard isLatin1Capital(byte, next) else { return false }
         letters += 1
         index += 1
       }

@@ -57,4 +57,7 @@ package struct WordFlags: OptionSet, Sendable {
   /// On the company endings list (`company_endings.txt`): a legal form or last word of a
   /// company's name (`AG`, `Motors`), which ends an organization rather than a person.
   package static let companyEnding = WordFlags(rawValue: 1 << 21)
+  /// On the determiners list (`determiners.txt`): an article or determiner (`der`, `ein`,
+  /// `jeden`) that makes the capitalized word after it a noun.
+  package static let determiner = WordFlags(rawValue: 1 << 22)
 }
