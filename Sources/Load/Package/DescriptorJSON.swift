@@ -1,6 +1,6 @@
 /// A JSON value whose object keys keep the order they were given in, rendered pretty-printed
-/// with two-space indentation; used for `datapackage.json`.
-indirect enum DescriptorJSON {
+/// with two-space indentation; used for `datapackage.json` and `run.json`.
+package indirect enum DescriptorJSON {
   /// An object with keys in this order.
   case object([(key: String, value: DescriptorJSON)])
   /// An array; one of scalars only is written on one line.
@@ -9,13 +9,19 @@ indirect enum DescriptorJSON {
   case string(String)
   /// `true` or `false`.
   case boolean(Bool)
+  /// An integer.
+  case integer(Int)
+  /// A number in its shortest round-trip form; `null` if not finite.
+  case number(Double)
 
   /// An array of strings.
-  static func strings(_ values: [String]) -> DescriptorJSON { .array(values.map { .string($0) }) }
+  package static func strings(_ values: [String]) -> DescriptorJSON {
+    .array(values.map { .string($0) })
+  }
 
   /// The rendered text followed by `\n`.
   /// - Complexity: O(n) in the size of the value.
-  func rendered() -> [UInt8] {
+  package func rendered() -> [UInt8] {
     var buffer = ByteBuffer()
     render(into: &buffer, indent: 0)
     buffer.append(ASCII.lf)
@@ -28,7 +34,11 @@ indirect enum DescriptorJSON {
     case .string(let text):
       JSONLineFormatter.appendString(text, to: &buffer)
     case .boolean(let value):
-      buffer.append(value ? "true" : "false")
+      JSONLineFormatter.appendBoolean(value, to: &buffer)
+    case .integer(let value):
+      JSONLineFormatter.appendInteger(value, to: &buffer)
+    case .number(let value):
+      JSONLineFormatter.appendNumber(value, to: &buffer)
     case .array(let elements) where elements.allSatisfy(\.isScalar):
       buffer.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
@@ -63,10 +73,10 @@ indirect enum DescriptorJSON {
     }
   }
 
-  /// Whether this is a string or boolean (written inline inside arrays).
+  /// Whether this is a string, boolean or number (written inline inside arrays).
   private var isScalar: Bool {
     switch self {
-    case .string, .boolean: true
+    case .string, .boolean, .integer, .number: true
     case .array, .object: false
     }
   }
