@@ -31,10 +31,31 @@ struct StagedOutputTests {
     let first = try stage("run 1", in: output)
     try Data("old".utf8).write(to: first.stagingDirectory.appendingPathComponent("gone.csv"))
     try first.commit()
-    try stage("run 2", in: output).commit()
+    let second = try stage("run 2", in: output)
+    try second.commit()
     #expect(try folder.names("out/tables") == ["marker.txt"])
     #expect(try folder.text("out/tables/marker.txt") == "run 2")
+    // The replaced tables wait under the second run's name for the next run to remove them.
+    let old = ".tables-old-" + second.stagingDirectory.lastPathComponent.dropFirst(16)
+    #expect(try folder.names("out") == [old, "tables"])
+    #expect(try folder.names("out/" + old) == ["gone.csv", "marker.txt"])
+    #expect(try folder.text("out/\(old)/marker.txt") == "run 1")
+  }
+
+  @Test func theNextRunRemovesTheTablesTheRunBeforeReplaced() throws {
+    let folder = try TemporaryFolder()
+    let output = folder.url.appendingPathComponent("out")
+    try stage("run 1", in: output).commit()
+    try stage("run 2", in: output).commit()
+    let third = try stage("run 3", in: output)
+    try third.commit()
+    let old = ".tables-old-" + third.stagingDirectory.lastPathComponent.dropFirst(16)
+    #expect(try folder.names("out") == [old, "tables"])
+    #expect(try folder.text("out/\(old)/marker.txt") == "run 2")
+    #expect(try folder.text("out/tables/marker.txt") == "run 3")
+    try stage("run 4", in: output).abort()
     #expect(try folder.names("out") == ["tables"])
+    #expect(try folder.text("out/tables/marker.txt") == "run 3")
   }
 
   @Test func abortLeavesOldTables() throws {
@@ -61,9 +82,9 @@ struct StagedOutputTests {
     try folder.write("halb", to: "out/.tables-staging-99999-dead/documents.csv")
     try folder.write("alt", to: "out/tables/marker.txt")
     let staged = try StagedOutput(outputDirectory: folder.url.appendingPathComponent("out"))
-    #expect(!folder.exists("out/.tables-staging-99999-dead"))
     #expect(try folder.text("out/tables/marker.txt") == "alt")
     staged.abort()
+    #expect(!folder.exists("out/.tables-staging-99999-dead"))
     #expect(try folder.names("out") == ["tables"])
   }
 

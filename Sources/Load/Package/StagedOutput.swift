@@ -10,9 +10,10 @@ import Foundation
 /// `OUTPUT/<tablesFolder>/` (by default `OUTPUT/tables/`).
 ///
 /// Layout: the output folder `OUTPUT` may hold anything else (the user's files, `.gitkeep`);
-/// only `OUTPUT/<tablesFolder>/` and hidden `OUTPUT/.<tablesFolder>-staging-*` and
-/// `OUTPUT/.<tablesFolder>-previous-*` entries belong to this type. Write every file of a run
-/// into `stagingDirectory` (`OUTPUT/.tables-staging-<pid>-<random>/`), then call `commit()`.
+/// only `OUTPUT/<tablesFolder>/` and hidden `OUTPUT/.<tablesFolder>-staging-*`,
+/// `OUTPUT/.<tablesFolder>-previous-*` and `OUTPUT/.<tablesFolder>-old-*` entries belong to this
+/// type. Write every file of a run into `stagingDirectory`
+/// (`OUTPUT/.tables-staging-<pid>-<random>/`), then call `commit()`.
 ///
 /// Guarantee, given a POSIX file system where `rename` is atomic:
 /// - Until `commit()` swaps the folders, `OUTPUT/tables/` is untouched; after the swap it holds
@@ -24,10 +25,15 @@ import Foundation
 ///   `.tables-previous-*` and then the staging folder to `tables`; between those two renames
 ///   `OUTPUT/tables` is briefly missing (still never a mix).
 /// - A crash or kill at any moment leaves the previous tables intact: before the swap they are
-///   still in place, after it the new ones are. Leftovers (an unfinished staging folder, the
-///   old tables awaiting removal, or a `.tables-previous-*` folder with `tables` missing after
-///   a crash inside the fallback) are cleaned up, or restored to `tables`, when the next
-///   `StagedOutput` for the same folder is created.
+///   still in place, after it the new ones are.
+/// - The replaced tables are not removed by `commit()` but moved to `.tables-old-<pid>-<random>`;
+///   the next `StagedOutput` for the same folder removes them on a thread of its own while its
+///   run works (`BackgroundRemoval`), and `commit()` and `abort()` wait for that removal. So
+///   between runs the output folder holds the last two sets of tables, and during a run at most
+///   those two and the staged one, as before.
+/// - Leftovers of a crash (an unfinished staging folder, old tables awaiting removal, or a
+///   `.tables-previous-*` folder with `tables` missing after a crash inside the fallback) are
+///   removed the same way, or restored to `tables` before anything else happens.
 /// - A staging folder is locked with `flock` while its process lives, so the cleanup never
 ///   touches a concurrent run's staging folder; two runs that both commit leave the complete
 ///   set of whichever committed last.
@@ -50,9 +56,12 @@ package final class StagedOutput {
   private var lockDescriptor: Int32
   /// Whether `commit()` or `abort()` has run.
   private var isClosed = false
+  /// Removes what earlier runs left behind.
+  private let removal: BackgroundRemoval
 
-  /// Creates `outputDirectory` if needed, cleans up (or restores) what a killed earlier run
-  /// left behind, and creates and locks a fresh staging folder.
+  /// Creates `outputDirectory` if needed, restores the tables a crash inside the fallback swap
+  /// left missing, starts removing the leftovers of earlier runs in the background, and creates
+  /// and locks a fresh staging folder.
   package init(outputDirectory: URL, tablesFolder: String = "tables") throws(OutputError) {
     precondition(
       !tablesFolder.isEmpty && !tablesFolder.contains("/") && !tablesFolder.hasPrefix("."),
@@ -62,7 +71,8 @@ package final class StagedOutput {
     hiddenStem = "." + tablesFolder
     let outputPath = self.outputDirectory.path
     try FileSystem.createDirectories(at: outputPath)
-    try Self.recoverLeftovers(in: outputPath, stem: hiddenStem, tablesPath: tablesDirectory.path)
+    removal = BackgroundRemoval(
+      try Self.recoverLeftovers(in: outputPath, stem: hiddenStem, tablesPath: tablesDirectory.path))
     var attempt = 0
     while true {
       let token = "\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))"
@@ -92,7 +102,8 @@ package final class StagedOutput {
   }
 
   /// Publishes the staging folder as the tables folder: syncs its files, swaps it with the
-  /// previous tables folder, syncs the output folder and removes the old tables.
+  /// previous tables folder, syncs the output folder and moves the old tables to
+  /// `.tables-old-<pid>-<random>`, where the next run removes them.
   /// - Complexity: O(n) in the number of files in both folders.
   package func commit() throws(OutputError) {
     precondition(!isClosed, "commit() after commit() or abort()")
@@ -121,9 +132,13 @@ package final class StagedOutput {
     }
     isClosed = true
     try FileSystem.sync(path: outputDirectory.path)
+    // The new tables are published; if the old ones cannot be moved aside, the next run removes
+    // them under the name they have.
+    if let oldPath {
+      try? FileSystem.rename(oldPath, to: outputDirectory.path + "/" + hiddenStem + "-old-" + token)
+    }
     releaseLock()
-    // The new tables are published; a failure to delete the old ones is cleaned up next run.
-    if let oldPath { try? FileSystem.removeTree(at: oldPath) }
+    removal.wait()
   }
 
   /// Discards the staging folder and leaves the published tables as they were.
@@ -132,6 +147,7 @@ package final class StagedOutput {
     isClosed = true
     try? FileSystem.removeTree(at: stagingDirectory.path)
     releaseLock()
+    removal.wait()
   }
 
   /// Closes the descriptor holding the staging folder's lock.
@@ -140,17 +156,22 @@ package final class StagedOutput {
     lockDescriptor = -1
   }
 
-  /// Removes staging folders of dead runs and old tables awaiting removal, and restores
-  /// `.stem-previous-*` as the tables folder if a crash left the tables folder missing.
-  /// - Complexity: O(n) in the number of entries of the output folder and the leftovers.
+  /// Restores `.stem-previous-*` as the tables folder if a crash left the tables folder
+  /// missing, and returns what is to be removed: old tables and staging folders of dead runs,
+  /// each of the latter locked.
+  /// - Complexity: O(n) in the number of entries of the output folder.
   private static func recoverLeftovers(
     in outputPath: String, stem: String, tablesPath: String
-  ) throws(OutputError) {
+  ) throws(OutputError) -> [BackgroundRemoval.Leftover] {
     let stagingPrefix = stem + "-staging-"
     let previousPrefix = stem + "-previous-"
+    let oldPrefix = stem + "-old-"
+    var leftovers: [BackgroundRemoval.Leftover] = []
     for name in try FileSystem.entryNames(in: outputPath) {
       let path = outputPath + "/" + name
-      if name.hasPrefix(previousPrefix) {
+      if name.hasPrefix(oldPrefix) {
+        leftovers.append(.init(path: path))
+      } else if name.hasPrefix(previousPrefix) {
         let stagingPath = outputPath + "/" + stagingPrefix + name.dropFirst(previousPrefix.count)
         if FileSystem.entryKind(at: stagingPath) == .directory {
           guard let lock = FileSystem.lockDirectory(at: stagingPath) else { continue }
@@ -159,15 +180,15 @@ package final class StagedOutput {
         if FileSystem.entryKind(at: tablesPath) == .missing {
           try FileSystem.rename(path, to: tablesPath)
         } else {
-          try FileSystem.removeTree(at: path)
+          leftovers.append(.init(path: path))
         }
       }
     }
     for name in try FileSystem.entryNames(in: outputPath) where name.hasPrefix(stagingPrefix) {
       let path = outputPath + "/" + name
       guard let lock = FileSystem.lockDirectory(at: path) else { continue }
-      defer { close(lock) }
-      try FileSystem.removeTree(at: path)
+      leftovers.append(.init(path: path, lock: lock))
     }
+    return leftovers
   }
 }
