@@ -31,4 +31,28 @@ import Testing
       #expect(GermanCalendarWords.lookup(bytes, 32, 38) == .month(1))
     }
   }
+
+  /// The prefilter lets every table word through, lower case, capitalized and in capitals
+  /// (`ÜBERMORGEN`), at the end of a text and before more text.
+  @Test func lookupFindsEveryTableWord() {
+    var missed: [String] = []
+    for (key, meaning) in GermanCalendarWords.table {
+      let word = withUnsafeBytes(of: (key.a.littleEndian, key.b.littleEndian, key.c.littleEndian)) {
+        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      var forms = [word, word.prefix(1).uppercased() + word.dropFirst()]
+      if !word.contains("ß") { forms.append(word.uppercased()) }
+      for form in forms {
+        for text in [form, form + " und mehr"] {
+          let bytes = Array(text.utf8)
+          let found = bytes.withUnsafeBufferPointer {
+            GermanCalendarWords.lookup($0, 0, form.utf8.count)
+          }
+          if found != meaning { missed.append(text) }
+        }
+      }
+    }
+    #expect(missed == [])
+    #expect(GermanCalendarWords.table.count > 400)
+  }
 }
