@@ -57,6 +57,16 @@ import Transform
       ])
   }
 
+  @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
+    #expect(
+      try mentions(
+        "GRÖSSTE ANGRIFFE SEIT MONATEN AUF KIEW\nDie Firma BASF und SAP, NATO OSZE UNO.")
+        == [
+          "KIEW kyiv LOC", "BASF x_basf ORG", "SAP x_sap ORG", "NATO nato ORG", "OSZE osce ORG",
+          "UNO united_nations ORG",
+        ])
+  }
+
   @Test func acronymsWithUmlautsAreAcronyms() throws {
     #expect(
       try mentions("In NÖ regiert die ÖVP, die SPÖ widerspricht. MÜNCHEN bleibt eine Stadt.") == [

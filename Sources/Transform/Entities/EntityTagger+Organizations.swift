@@ -1,6 +1,7 @@
 extension EntityTagger {
   /// Pass 4: organizations from acronym definitions (`Institute for the Study of War (ISW)`),
-  /// from name patterns, and unknown all-caps acronyms.
+  /// from name patterns, and unknown all-caps acronyms, except in a line of text set in capitals
+  /// (`GRÖSSTE ANGRIFFE SEIT MONATEN`), where an all-caps word is an ordinary word.
   func tagOrganizations(_ state: inout TaggingState, _ table: TokenFactsTable) {
     tagAcronymDefinitions(&state, table)
     tagOrganizationPatterns(&state, table)
@@ -21,6 +22,7 @@ extension EntityTagger {
         state.add(mention, tokens: index, index)
         continue
       }
+      if Self.isInCapitalsRun(index, state) { continue }
       state.add(
         patternMention(
           state, from: index, through: index, type: .organization, confidence: 0.5, table),
@@ -46,6 +48,32 @@ extension EntityTagger {
     else { return nil }
     state.release(position, tokens: next...last)
     return last
+  }
+
+  /// The fewest all-caps words in a row, with nothing but spaces between them, that make text
+  /// set in capitals rather than a list of acronyms.
+  static let capitalsRunLength = 3
+
+  /// Whether the all-caps word at token `index` stands among at least `capitalsRunLength`
+  /// all-caps words in a row (`GRÖSSTE ANGRIFFE SEIT MONATEN AUF KIEW`; `NATO und EU` is none).
+  /// - Complexity: O(`capitalsRunLength`).
+  static func isInCapitalsRun(_ index: Int, _ state: TaggingState) -> Bool {
+    func isCapitals(_ position: Int) -> Bool {
+      position >= 0 && position < state.tokens.count && state.tokens[position].kind == .word
+        && state.has(position, .acronym)
+    }
+    var first = index
+    while index - first < capitalsRunLength - 1, isCapitals(first - 1),
+      state.adjacent(first - 1, first)
+    {
+      first -= 1
+    }
+    var last = index
+    while last - first < capitalsRunLength - 1, isCapitals(last + 1), state.adjacent(last, last + 1)
+    {
+      last += 1
+    }
+    return last - first + 1 >= capitalsRunLength
   }
 
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
