@@ -1,4 +1,5 @@
 import Foundation
+import Load
 import Testing
 
 @testable import pipeline
@@ -19,6 +20,20 @@ import Testing
     } catch {
       return error
     }
+  }
+
+  /// A failure before the swap leaves the previous tables; one after it (flushing the output
+  /// folder) says that the new ones are in place.
+  @Test func theMessageSaysWhatBecameOfTheTables() {
+    var error = OutputError(.sync, path: "/data/out", code: EIO)
+    #expect(
+      RunCommand.failureMessage(error)
+        == "cannot sync /data/out: Input/output error; the previous tables are unchanged")
+    error.published = true
+    #expect(
+      RunCommand.failureMessage(error)
+        == "cannot sync /data/out: Input/output error; the new tables are published, but a crash "
+        + "of the system may bring back the previous ones")
   }
 
   @Test func anOutputFolderBelowAFileExitsWithCannotCreateOutput() throws {

@@ -93,10 +93,22 @@ struct StagedOutputTests {
     let output = folder.url.appendingPathComponent("out")
     let running = try stage("läuft", in: output)
     let other = try StagedOutput(outputDirectory: output)
-    #expect(folder.exists("out/\(running.stagingDirectory.lastPathComponent)/marker.txt"))
     other.abort()
+    #expect(folder.exists("out/\(running.stagingDirectory.lastPathComponent)/marker.txt"))
     try running.commit()
     #expect(try folder.text("out/tables/marker.txt") == "läuft")
+  }
+
+  @Test func oldAndPreviousTablesOfAKilledRunAreRemovedBesideTheTables() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("älter", to: "out/.tables-old-99998-dead/marker.txt")
+    try folder.write("alt", to: "out/.tables-previous-99999-dead/marker.txt")
+    try folder.write("neu", to: "out/tables/marker.txt")
+    try folder.write("meins", to: "out/.tables-notes.md")
+    let staged = try StagedOutput(outputDirectory: folder.url.appendingPathComponent("out"))
+    staged.abort()
+    #expect(try folder.names("out") == [".tables-notes.md", "tables"])
+    #expect(try folder.text("out/tables/marker.txt") == "neu")
   }
 
   @Test func previousTablesAreRestoredAfterCrashInsideFallbackSwap() throws {

@@ -47,7 +47,15 @@ package enum FileSystem {
     case .other:
       guard unlink(path) == 0 || errno == ENOENT else { throw OutputError(.remove, path: path) }
     case .directory:
-      for name in try entryNames(in: path) { try removeTree(at: path + "/" + name) }
+      let names: [String]
+      do {
+        names = try entryNames(in: path)
+      } catch {
+        // Removed in the meantime by another run's cleanup.
+        if error.code == ENOENT { return }
+        throw error
+      }
+      for name in names { try removeTree(at: path + "/" + name) }
       guard rmdir(path) == 0 || errno == ENOENT else { throw OutputError(.remove, path: path) }
     }
   }

@@ -29,8 +29,8 @@ import Foundation
 /// - The replaced tables are not removed by `commit()` but moved to `.tables-old-<pid>-<random>`;
 ///   the next `StagedOutput` for the same folder removes them on a thread of its own while its
 ///   run works (`BackgroundRemoval`), and `commit()` and `abort()` wait for that removal. So
-///   between runs the output folder holds the last two sets of tables, and during a run at most
-///   those two and the staged one, as before.
+///   between runs the output folder holds up to two sets of tables (the published one and the
+///   one it replaced), and during a run up to those two and the staged one.
 /// - Leftovers of a crash (an unfinished staging folder, old tables awaiting removal, or a
 ///   `.tables-previous-*` folder with `tables` missing after a crash inside the fallback) are
 ///   removed the same way, or restored to `tables` before anything else happens.
@@ -85,12 +85,16 @@ package final class StagedOutput {
         throw OutputError(.createDirectory, path: path)
       }
       // A concurrent cleanup may have locked and removed the folder between mkdir and flock.
-      if let lock = FileSystem.lockDirectory(at: path), FileSystem.descriptor(lock, isAt: path) {
-        self.token = token
-        lockDescriptor = lock
-        stagingDirectory = URL(fileURLWithPath: path, isDirectory: true)
-        return
-      } else if attempt >= 16 {
+      if let lock = FileSystem.lockDirectory(at: path) {
+        if FileSystem.descriptor(lock, isAt: path) {
+          self.token = token
+          lockDescriptor = lock
+          stagingDirectory = URL(fileURLWithPath: path, isDirectory: true)
+          return
+        }
+        close(lock)
+      }
+      if attempt >= 16 {
         throw OutputError(.createDirectory, path: path, code: EAGAIN)
       }
       attempt += 1
@@ -131,14 +135,23 @@ package final class StagedOutput {
       }
     }
     isClosed = true
-    try FileSystem.sync(path: outputDirectory.path)
-    // The new tables are published; if the old ones cannot be moved aside, the next run removes
-    // them under the name they have.
-    if let oldPath {
-      try? FileSystem.rename(oldPath, to: outputDirectory.path + "/" + hiddenStem + "-old-" + token)
+    defer {
+      // The new tables are published; if the old ones cannot be moved aside, the next run
+      // removes them under the name they have.
+      if let oldPath {
+        try? FileSystem.rename(
+          oldPath, to: outputDirectory.path + "/" + hiddenStem + "-old-" + token)
+      }
+      releaseLock()
+      removal.wait()
     }
-    releaseLock()
-    removal.wait()
+    do {
+      try FileSystem.sync(path: outputDirectory.path)
+    } catch {
+      var failure = error
+      failure.published = true
+      throw failure
+    }
   }
 
   /// Discards the staging folder and leaves the published tables as they were.

@@ -37,6 +37,10 @@ package struct OutputError: Error, CustomStringConvertible, Equatable {
   package var path: String
   /// The POSIX error number (`errno`).
   package var code: Int32
+  /// Whether the run's tables were already published when the call failed: only flushing the
+  /// output folder after the swap fails so, and then the new tables are in place but the swap
+  /// may not survive a crash of the system.
+  package var published = false
 
   /// Creates an error for `operation` on `path`; `code` defaults to the current `errno`.
   package init(_ operation: Operation, path: String, code: Int32 = errno) {

@@ -105,8 +105,7 @@ enum RunCommand {
         configurationHash: configurationHash)
     } catch {
       let code: ExitCode = error.operation == .createDirectory ? .cannotCreateOutput : .ioError
-      throw CommandFailure(
-        code: code, message: error.description + "; the previous tables are unchanged")
+      throw CommandFailure(code: code, message: failureMessage(error))
     }
     progress?.finish()
     let warnings = listing.findings + metadata.findings
@@ -124,6 +123,15 @@ enum RunCommand {
       for warning in warnings.prefix(20) { FileHandleOutput.standardError("warning: \(warning)") }
     }
     return .success
+  }
+
+  /// The message for a failure to write the tables: which call failed, and what became of the
+  /// tables.
+  static func failureMessage(_ error: OutputError) -> String {
+    error.description
+      + (error.published
+        ? "; the new tables are published, but a crash of the system may bring back the previous ones"
+        : "; the previous tables are unchanged")
   }
 
   /// Runs the corpus into a new set of tables and publishes them, or discards them on failure.

@@ -36,8 +36,9 @@ struct RunManifest {
   /// Writes `run.json` next to the tables (via a temporary file and a rename), keys sorted.
   func write(to directory: String) {
     let temporary = directory + "/.run.json.tmp"
-    let bytes = json().rendered()
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+    guard (try? Data(json().rendered()).write(to: URL(fileURLWithPath: temporary))) != nil else {
+      return
+    }
     _ = rename(temporary, directory + "/run.json")
   }
 
