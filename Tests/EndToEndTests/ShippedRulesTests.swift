@@ -57,6 +57,14 @@ import Transform
       ])
   }
 
+  @Test func anInflectedAdjectiveOpensTheLongerNameBeforeItsOwnOneWordForm() throws {
+    #expect(
+      try mentions("Laut Deutscher Welle sprach ein Deutscher mit der Europäischer Union.") == [
+        "Deutscher Welle deutsche_welle ORG", "Deutscher germany LOC",
+        "Europäischer Union european_union ORG",
+      ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

@@ -38,28 +38,52 @@ extension EntityTagger {
       second == 0 || second == seconds.0 || second == seconds.1 || second == seconds.2
     }
     // The lexeme's lists are read in place (a local copy of each costs a retain and a release).
-    for position in state.lexemes[id].phraseSeconds.indices
-    where mayTry(state.lexemes[id].phraseSeconds[position]) {
-      if let last = match(
-        state.lexemes[id].phrases[position], at: first, state, capitalized: capitalized)
+    // Its phrases are longest first: the multiword ones, then those of one word, which the
+    // multiword names an inflected adjective opens go before (`Deutscher Welle` is the
+    // broadcaster, though `Deutscher` alone is a German).
+    let phrases = state.lexemes[id].phrases.count
+    var position = 0
+    while position < phrases, state.lexemes[id].phrases[position].tokens.count > 1 {
+      if mayTry(state.lexemes[id].phraseSeconds[position]),
+        let found = phraseMatch(at: position, first, id, state, capitalized: capitalized)
       {
-        return (
-          state.lexemes[id].phrases[position], last.index, last.inflected ? .inflection : .exact
-        )
+        return found
       }
+      position += 1
     }
     // An inflected adjective opening a multiword name: `Europäischen Union`, `Russischen Föderation`.
-    guard capitalized else { return nil }
-    for position in state.lexemes[id].adjectiveBaseSeconds.indices
-    where mayTry(state.lexemes[id].adjectiveBaseSeconds[position]) {
-      if let last = match(
-        state.lexemes[id].adjectiveBasePhrases[position], at: first, state, capitalized: capitalized
-      ) {
-        return (state.lexemes[id].adjectiveBasePhrases[position], last.index, .inflection)
+    if capitalized {
+      for base in state.lexemes[id].adjectiveBaseSeconds.indices
+      where mayTry(state.lexemes[id].adjectiveBaseSeconds[base]) {
+        if let last = match(
+          state.lexemes[id].adjectiveBasePhrases[base], at: first, state, capitalized: capitalized)
+        {
+          return (state.lexemes[id].adjectiveBasePhrases[base], last.index, .inflection)
+        }
       }
     }
+    while position < phrases {
+      if let found = phraseMatch(at: position, first, id, state, capitalized: capitalized) {
+        return found
+      }
+      position += 1
+    }
+    guard capitalized else { return nil }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
     return state.lexemes[id].genitivePhrase.map { ($0, first, .inflection) }
+  }
+
+  /// The match of phrase `position` of lexeme `id` at token `first`, as `longestPhrase` returns
+  /// it.
+  @inline(__always)
+  private func phraseMatch(
+    at position: Int, _ first: Int, _ id: Int, _ state: TaggingState, capitalized: Bool
+  ) -> (PhraseIndex.Phrase, Int, MatchMethod)? {
+    guard
+      let last = match(
+        state.lexemes[id].phrases[position], at: first, state, capitalized: capitalized)
+    else { return nil }
+    return (state.lexemes[id].phrases[position], last.index, last.inflected ? .inflection : .exact)
   }
 
   /// Whether `phrase` matches starting at token `first`; its last token and whether it was inflected.
