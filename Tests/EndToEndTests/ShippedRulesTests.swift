@@ -65,6 +65,17 @@ import Transform
       ])
   }
 
+  @Test func aCapitalizedAdjectiveBeforeACompanyWordOpensTheCompanysName() throws {
+    #expect(
+      try mentions(
+        "Die Deutsche Bank AG und die Deutsche Bank melden Gewinne, bei der Deutschen Bank "
+          + "auch. Deutsche Gruppe gewinnt. Eine chinesische Gruppe kam.")
+        == [
+          "Deutsche Bank AG x_deuche_bank_ag ORG", "Deutsche Bank x_deuche_bank ORG",
+          "Deutschen Bank x_deuche_bank ORG", "Deutsche germany LOC", "chinesische china LOC",
+        ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

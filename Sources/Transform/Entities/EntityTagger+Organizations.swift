@@ -76,6 +76,39 @@ extension EntityTagger {
     return last - first + 1 >= capitalsRunLength
   }
 
+  /// Whether the company word at token `index` is followed by another one that ends the name
+  /// (`Bank` in `Deutsche Bank AG`), which then takes the span.
+  private func endsLater(_ index: Int, _ state: TaggingState) -> Bool {
+    index + 1 < state.tokens.count && state.has(index + 1, .trailingOrgWord)
+      && state.isCapitalized(index + 1) && state.adjacent(index, index + 1)
+  }
+
+  /// The name of tokens `first...last` with its opening adjective in the `-e` form, so that
+  /// every case of it names the same organization (`der Deutschen Bank` → `Deutsche Bank`).
+  static func nameWithBaseAdjective(_ first: Int, _ last: Int, _ state: TaggingState) -> String {
+    let adjective = state.bytes(first)
+    let rest = Array(state.string(from: first, through: last).utf8.dropFirst(adjective.count))
+    let inflected = GermanInflection.hasWeakAdjectiveEnding(state.folded(first).bytes[...])
+    return String(decoding: inflected ? adjective.dropLast() : adjective, as: UTF8.self)
+      + String(decoding: rest, as: UTF8.self)
+  }
+
+  /// A capitalized gazetteer adjective right before token `first`, where an organization's name
+  /// ending in a company word starts, is part of that name (`Deutsche Bank AG`, `Deutsche Bank`,
+  /// `Russische Eisenbahnen AG`): German capitalizes an adjective inside a sentence only in a
+  /// name. Its mention is dropped and its token freed.
+  /// - Returns: whether a mention was dropped.
+  /// - Complexity: O(m) in the mentions so far.
+  private func releaseAdjective(before first: Int, _ state: inout TaggingState) -> Bool {
+    let previous = first - 1
+    guard state.claimed[previous], state.isCapitalized(previous), state.adjacent(previous, first),
+      let position = state.mention(coveringOnly: previous),
+      state.mentions[position].form == .adjective, !state.mentions[position].inCompound
+    else { return false }
+    state.release(position, token: previous)
+    return true
+  }
+
   /// Whether an all-caps word is written with the Roman numerals I, V and X only (`II`, `XIV`),
   /// as in `Ottos II.` or `Teil IV`: a number, not an organization.
   static func isRomanNumeral(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -182,6 +215,8 @@ extension EntityTagger {
     var releases = 0
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?
+      // Whether the span opens with an adjective taken back from the gazetteer pass.
+      var opensWithAdjective = false
       // The last token of a place taken back right after a leading word, if any.
       var placeEnd: Int?
       if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1],
@@ -204,12 +239,25 @@ extension EntityTagger {
         {
           first -= 1
         }
+        if first > 0, releases < Self.maxReleases, releaseAdjective(before: first, &state) {
+          releases += 1
+          first -= 1
+          opensWithAdjective = true
+        }
         span = (first, index)
+      } else if state.has(index, .trailingOrgWord), state.isCapitalized(index), index > 0,
+        !state.sentenceInitial[index - 1], !endsLater(index, state), releases < Self.maxReleases,
+        releaseAdjective(before: index, &state)
+      {
+        releases += 1
+        span = (index - 1, index)
+        opensWithAdjective = true
       }
       guard let (first, last) = span else { continue }
       state.add(
         patternMention(
-          state, from: first, through: last, type: .organization, confidence: 0.7, table),
+          state, from: first, through: last, type: .organization, confidence: 0.7, table,
+          name: opensWithAdjective ? Self.nameWithBaseAdjective(first, last, state) : nil),
         tokens: first, last)
     }
   }

@@ -135,12 +135,13 @@ package final class EntityTagger: Sendable {
 
   /// The mention of the name over tokens `first...last` that a pattern found: linked to the
   /// gazetteer entry when the resolver knows the name, else an unknown entity of `type` whose id
-  /// comes from the name's variant key.
+  /// comes from the name's variant key. `given` is the name to resolve when it is not the text of
+  /// the tokens (a normalized form).
   func patternMention(
     _ state: TaggingState, from first: Int, through last: Int, type: EntityType, confidence: Double,
-    _ table: TokenFactsTable
+    _ table: TokenFactsTable, name given: String? = nil
   ) -> EntityMention {
-    let name = state.string(from: first, through: last)
+    let name = given ?? state.string(from: first, through: last)
     let resolution = resolve(name, type: type, table)
     return EntityMention(
       start: state.tokens[first].start, end: state.tokens[last].end, entityID: resolution.entityID,
