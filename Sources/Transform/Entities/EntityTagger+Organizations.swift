@@ -111,10 +111,11 @@ extension EntityTagger {
   /// before token `index`, opens: German capitalizes such an adjective only in a name
   /// (`Deutsche Bahn`, `der Deutschen Telekom`, `Russische Orthodoxe Kirche`, against `die
   /// deutsche Regierung`). The name runs over capitalized adjectives to the next capitalized
-  /// word. Nothing when the adjective opens the sentence, is written like a demonym in every
-  /// position (`Schweizer`, `Moskauer`: no gazetteer adjective), comes before a person's role
-  /// (`der Deutsche Kanzler`), or when a company word ends the name later (`Deutsche Bahn AG`,
-  /// which the company-word rule takes whole).
+  /// word. Nothing when the adjective opens the sentence or follows a colon (`Drei Punkte:
+  /// Russische Banken …`), is written like a demonym in every position (`Schweizer`,
+  /// `Moskauer`: no gazetteer adjective), comes before a person's role (`der Deutsche
+  /// Kanzler`), or when a company word ends the name later (`Deutsche Bahn AG`, which the
+  /// company-word rule takes whole).
   /// - Complexity: O(1).
   private func adjectiveNameEnd(opening index: Int, _ state: TaggingState) -> Int? {
     let adjective = index - 1
@@ -124,6 +125,7 @@ extension EntityTagger {
     }
     guard adjective >= 0, state.has(adjective, .gazetteerAdjective),
       state.isCapitalized(adjective), !state.sentenceInitial[adjective],
+      adjective == 0 || state.text[state.tokens[adjective - 1].start] != UInt8(ascii: ":"),
       state.adjacent(adjective, index), isNameNoun(index)
     else { return nil }
     var last = index
