@@ -83,14 +83,14 @@ import Transform
           + "Deutsche Telekom und die Russische Orthodoxe Kirche, Partnerin der Russischen "
           + "Orthodoxen Kirche, äußerten sich. Russische Truppen zogen ab, die deutsche Seite "
           + "schwieg. Die Schweizer Armee übte, der Deutsche Kanzler reiste. Gemeldet: "
-          + "Russische Truppen.")
+          + "Russische Truppen. Im ehemaligen Sowjetischen Raum blieb es ruhig.")
         == [
           "Deutsche Bahn x_deuche_bakhn ORG", "Deutschen Bahn x_deuche_bakhn ORG",
           "Deutsche Telekom x_deuche_telekom ORG",
           "Russische Orthodoxe Kirche x_rusishe_ortodokse_kirkhe ORG",
           "Russischen Orthodoxen Kirche x_rusishe_ortodokse_kirkhe ORG", "Russische russia LOC",
           "deutsche germany LOC", "Schweizer switzerland LOC", "Deutsche germany LOC",
-          "Russische russia LOC",
+          "Russische russia LOC", "Sowjetischen soviet_union LOC",
         ])
   }
 

@@ -111,11 +111,11 @@ extension EntityTagger {
   /// before token `index`, opens: German capitalizes such an adjective only in a name
   /// (`Deutsche Bahn`, `der Deutschen Telekom`, `Russische Orthodoxe Kirche`, against `die
   /// deutsche Regierung`). The name runs over capitalized adjectives to the next capitalized
-  /// word. Nothing when the adjective opens the sentence or follows a colon (`Drei Punkte:
-  /// Russische Banken …`), is written like a demonym in every position (`Schweizer`,
-  /// `Moskauer`: no gazetteer adjective), comes before a person's role (`der Deutsche
-  /// Kanzler`), or when a company word ends the name later (`Deutsche Bahn AG`, which the
-  /// company-word rule takes whole).
+  /// word. Nothing when the adjective opens the sentence or follows a colon or a lowercase
+  /// adjective (see `followsColonOrLowercaseAdjective`), is written like a demonym in every
+  /// position (`Schweizer`, `Moskauer`: no gazetteer adjective), comes before a person's role
+  /// (`der Deutsche Kanzler`), or when a company word ends the name later (`Deutsche Bahn AG`,
+  /// which the company-word rule takes whole).
   /// - Complexity: O(1).
   private func adjectiveNameEnd(opening index: Int, _ state: TaggingState) -> Int? {
     let adjective = index - 1
@@ -125,7 +125,7 @@ extension EntityTagger {
     }
     guard adjective >= 0, state.has(adjective, .gazetteerAdjective),
       state.isCapitalized(adjective), !state.sentenceInitial[adjective],
-      adjective == 0 || state.text[state.tokens[adjective - 1].start] != UInt8(ascii: ":"),
+      adjective == 0 || !followsColonOrLowercaseAdjective(adjective, state),
       state.adjacent(adjective, index), isNameNoun(index)
     else { return nil }
     var last = index
@@ -136,6 +136,23 @@ extension EntityTagger {
       last += 1
     }
     return endsLater(last, state) ? nil : last
+  }
+
+  /// Whether the token before the adjective at `adjective` (> 0) is a colon, after which German
+  /// starts a sentence with a capital, or a lowercase word with an adjective's ending (`der
+  /// ehemaligen Sowjetischen Nationen`, `zum 16-fachen Deutschen Meister`): such a capital is a
+  /// translation's or a title's, not a name's.
+  private func followsColonOrLowercaseAdjective(_ adjective: Int, _ state: TaggingState) -> Bool {
+    let previous = adjective - 1
+    switch state.tokens[previous].kind {
+    case .punctuation:
+      return state.text[state.tokens[previous].start] == UInt8(ascii: ":")
+    case .word:
+      return !state.isCapitalized(previous)
+        && GermanInflection.adjectiveStem(state.folded(previous).bytes) != nil
+    default:
+      return false
+    }
   }
 
   /// A capitalized gazetteer adjective right before token `first`, where an organization's name
