@@ -94,6 +94,21 @@ import Transform
         ])
   }
 
+  @Test func theWordsWhoseInitialsSpellAnAcronymAreItsLongName() throws {
+    #expect(
+      try mentions(
+        "Beobachter der Georgischen Vereinigung junger Wahlbeobachter (GVJW) reisten ab. Die "
+          + "GVJW und der Bund Deutscher Kriminalbeamter (BDK) warnten, Herr Lenz (KPD) nicht.")
+        == [
+          "Georgischen Vereinigung junger Wahlbeobachter "
+            + "x_georgishen_vereinigung_yunger_vakhlbeobakhter ORG",
+          "GVJW x_georgishen_vereinigung_yunger_vakhlbeobakhter ORG",
+          "GVJW x_georgishen_vereinigung_yunger_vakhlbeobakhter ORG",
+          "Bund Deutscher Kriminalbeamter x_bund_deucher_kriminalbeamter ORG",
+          "BDK x_bund_deucher_kriminalbeamter ORG", "Lenz x_lenz PER", "KPD x_kpd ORG",
+        ])
+  }
+
   @Test func aStormsGivenNameIsNoPersonInTheWholeArticle() throws {
     #expect(
       try mentions(

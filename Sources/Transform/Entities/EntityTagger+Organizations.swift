@@ -182,6 +182,8 @@ extension EntityTagger {
   /// organization (`Künstliche Intelligenz (KI)`).
   private func tagAcronymDefinitions(_ state: inout TaggingState, _ table: TokenFactsTable) {
     let tokens = state.tokens
+    // Adjectives taken back for names spelled by their acronyms; see `maxReleases`.
+    var releases = 0
     for close in tokens.indices.dropFirst(2) where tokens[close].kind == .punctuation {
       let acronym = close - 1
       let open = close - 2
@@ -207,21 +209,18 @@ extension EntityTagger {
         state.acronyms[key] = previous
         continue
       }
-      // Otherwise the run of capitalized words (with connectors) before the parenthesis.
-      var first = open - 1
-      var contentWords = 0
-      while first >= 0, !state.claimed[first], tokens[first].kind == .word {
-        if isNameWord(first, state) {
-          contentWords += 1
-        } else if !state.has(first, .connector) {
-          break
+      // Otherwise the words whose initials spell the acronym (taking back the adjectives among
+      // them, at most `maxReleases` in a document), or else the run of capitalized words (with
+      // connectors) before the parenthesis.
+      let spelled =
+        releases < Self.maxReleases ? initialsStart(of: acronym, before: open, state) : nil
+      guard let first = spelled ?? capitalizedRunStart(before: open, state) else { continue }
+      for word in first..<open where state.claimed[word] {
+        if let position = state.mention(coveringOnly: word) {
+          state.release(position, token: word)
+          releases += 1
         }
-        if first == 0 || !state.adjacent(first - 1, first) { break }
-        first -= 1
       }
-      first = max(first, 0)
-      while first < open - 1, !isNameWord(first, state) { first += 1 }
-      guard contentWords >= 2, first < open, isNameWord(first, state) else { continue }
       let mention = patternMention(
         state, from: first, through: open - 1, type: .organization, confidence: 0.8, table)
       state.add(mention, tokens: first, open - 1)
@@ -232,6 +231,66 @@ extension EntityTagger {
       if !state.claimed[acronym] { state.add(alias, tokens: acronym, acronym) }
       state.acronyms[key] = mention
     }
+  }
+
+  /// The first of the words right before token `open` whose initials spell the acronym at
+  /// token `acronym`, in its order and in any case, where every word whose initial is not the
+  /// next letter is a lowercase one skipped (`Georgische Vereinigung junger Wahlbeobachter
+  /// (GVJW)`, `Alternative für Deutschland (AfD)`, `Institute for the Study of War (ISW)`); the
+  /// first word is a capitalized one. `nil` when no such run of words on one line is there,
+  /// each unclaimed or a one-word adjective mention (`Bund Deutscher Kriminalbeamter (BDK)`),
+  /// which the caller releases.
+  /// - Complexity: O(a) in the acronym's length.
+  private func initialsStart(of acronym: Int, before open: Int, _ state: TaggingState) -> Int? {
+    let letters = Array(state.folded(acronym).bytes)
+    guard letters.count >= 2, letters.allSatisfy({ $0 < 0x80 }), open > 0 else { return nil }
+    var remaining = letters.count
+    var word = open - 1
+    // The most lowercase words skipped: `für`, `der`, `in`, `the`, `of` between the initials.
+    var skips = 4
+    while word >= 0, state.tokens[word].kind == .word,
+      !state.claimed[word] || isAdjectiveMention(word, state)
+    {
+      if state.folded(word).bytes.first == letters[remaining - 1] {
+        remaining -= 1
+        if remaining == 0 { return state.isCapitalized(word) ? word : nil }
+      } else if state.isCapitalized(word) || skips == 0 {
+        return nil
+      } else {
+        skips -= 1
+      }
+      guard word > 0, state.adjacent(word - 1, word) else { return nil }
+      word -= 1
+    }
+    return nil
+  }
+
+  /// Whether token `index` is claimed by a mention of it alone in adjective form.
+  /// - Complexity: O(m) in the mentions so far.
+  private func isAdjectiveMention(_ index: Int, _ state: TaggingState) -> Bool {
+    guard let position = state.mention(coveringOnly: index) else { return false }
+    return state.mentions[position].form == .adjective && !state.mentions[position].inCompound
+  }
+
+  /// The first of the run of capitalized words (with connectors between them) right before
+  /// token `open`, when it holds at least two capitalized words.
+  /// - Complexity: O(n) in the length of the run.
+  private func capitalizedRunStart(before open: Int, _ state: TaggingState) -> Int? {
+    var first = open - 1
+    var contentWords = 0
+    while first >= 0, !state.claimed[first], state.tokens[first].kind == .word {
+      if isNameWord(first, state) {
+        contentWords += 1
+      } else if !state.has(first, .connector) {
+        break
+      }
+      if first == 0 || !state.adjacent(first - 1, first) { break }
+      first -= 1
+    }
+    first = max(first, 0)
+    while first < open - 1, !isNameWord(first, state) { first += 1 }
+    guard contentWords >= 2, first < open, isNameWord(first, state) else { return nil }
+    return first
   }
 
   /// Words shaped like company and brand names (`RusHydro`, `QazaqGaz`: a capital inside the
