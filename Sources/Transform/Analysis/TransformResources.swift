@@ -44,8 +44,7 @@ package struct TransformResources: Sendable {
       nameParticles: try WordList.load(lexicon + "name_particles.txt"),
       secondNameParticles: try WordList.load(lexicon + "second_name_particles.txt"),
       companyEndings: try WordList.load(lexicon + "company_endings.txt"),
-      determiners: try WordList.load(lexicon + "determiners.txt"),
-      weatherSystems: try WordList.load(lexicon + "weather_systems.txt"))
+      determiners: try WordList.load(lexicon + "determiners.txt"))
     return TransformResources(
       gazetteer: gazetteer, abbreviations: try WordList.load(lexicon + "abbreviations.txt"),
       lexicons: lexicons)

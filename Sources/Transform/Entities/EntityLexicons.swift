@@ -14,9 +14,8 @@ package struct EntityLexicons: Sendable {
   /// that end an organization's name), `companyEnding` with `trailingOrgWord`
   /// (`company_endings.txt`, legal forms and last words of company names), `nameParticle`
   /// (`name_particles.txt`, lowercase words between a given name and a surname),
-  /// `secondNameParticle` (`second_name_particles.txt`, those that may follow one),
-  /// `determiner` (`determiners.txt`, articles and determiners before a noun) and
-  /// `weatherSystem` (`weather_systems.txt`, words before a storm's given name).
+  /// `secondNameParticle` (`second_name_particles.txt`, those that may follow one) and
+  /// `determiner` (`determiners.txt`, articles and determiners before a noun).
   package let listedFlags: WordKeyTable<WordFlags>
   /// Surname endings of the region (`config/lexicon/surname_endings.txt`), folded.
   package let surnameEndings: WordEndings
@@ -31,8 +30,7 @@ package struct EntityLexicons: Sendable {
     orgConnectors: some Sequence<String> = [], orgLeadingWords: some Sequence<String> = [],
     orgTrailingWords: some Sequence<String> = [], commonNounEndings: some Sequence<String> = [],
     nameParticles: some Sequence<String> = [], secondNameParticles: some Sequence<String> = [],
-    companyEndings: some Sequence<String> = [], determiners: some Sequence<String> = [],
-    weatherSystems: some Sequence<String> = []
+    companyEndings: some Sequence<String> = [], determiners: some Sequence<String> = []
   ) {
     var flags: [WordKey: WordFlags] = [:]
     func list(_ words: some Sequence<String>, _ flag: WordFlags) {
@@ -50,7 +48,6 @@ package struct EntityLexicons: Sendable {
     list(secondNameParticles, .secondNameParticle)
     list(companyEndings, [.companyEnding, .trailingOrgWord])
     list(determiners, .determiner)
-    list(weatherSystems, .weatherSystem)
     listedFlags = WordKeyTable(flags)
     self.surnameEndings = WordEndings(surnameEndings.map { FoldedWord.fold($0) })
     self.commonNounEndings = WordEndings(commonNounEndings.map { FoldedWord.fold($0) })

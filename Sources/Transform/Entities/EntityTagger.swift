@@ -90,7 +90,6 @@ package final class EntityTagger: Sendable {
       tagCoreferences(&state, table)
       tagAdjectives(&state)
       unifyUnknownTypes(&state)
-      dropWeatherSystemNames(&state)
       // In place and handed out whole: `sorted` would copy every mention with its strings.
       state.mentions.sort { $0.start < $1.start }
       return state.mentions

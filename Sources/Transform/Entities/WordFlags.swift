@@ -60,7 +60,4 @@ package struct WordFlags: OptionSet, Sendable {
   /// On the determiners list (`determiners.txt`): an article or determiner (`der`, `ein`,
   /// `jeden`) that makes the capitalized word after it a noun.
   package static let determiner = WordFlags(rawValue: 1 << 22)
-  /// On the weather systems list (`weather_systems.txt`): a word like `Orkan` or `Tief` that
-  /// names a storm or pressure system before its given name.
-  package static let weatherSystem = WordFlags(rawValue: 1 << 23)
 }
