@@ -83,76 +83,14 @@ extension EntityTagger {
       && state.isCapitalized(index + 1) && state.adjacent(index, index + 1)
   }
 
-  /// The name of tokens `first...last` with its `adjectives` opening adjectives in the `-e`
-  /// form, so that every case of it names the same organization (`der Deutschen Bank` →
-  /// `Deutsche Bank`, `der Russischen Orthodoxen Kirche` → `Russische Orthodoxe Kirche`).
-  static func nameWithBaseAdjective(
-    _ first: Int, _ last: Int, _ state: TaggingState, adjectives: Int = 1
-  ) -> String {
-    var name: [UInt8] = []
-    for index in first...last {
-      if index > first {
-        name.append(contentsOf: state.text[state.tokens[index - 1].end..<state.tokens[index].start])
-      }
-      let word = state.bytes(index)
-      let inflected =
-        index - first < adjectives
-        && GermanInflection.hasWeakAdjectiveEnding(state.folded(index).bytes[...])
-      name.append(contentsOf: inflected ? word.dropLast() : word)
-    }
-    return String(decoding: name, as: UTF8.self)
-  }
-
-  /// The most adjectives a name opened by a gazetteer adjective may have after it before its
-  /// noun (`Russische Orthodoxe Kirche`, `Ukrainische Griechisch-Katholische Kirche`).
-  private static let maxInnerAdjectives = 2
-
-  /// The last token of a name that a capitalized gazetteer adjective inside a sentence, right
-  /// before token `index`, opens: German capitalizes such an adjective only in a name
-  /// (`Deutsche Bahn`, `der Deutschen Telekom`, `Russische Orthodoxe Kirche`, against `die
-  /// deutsche Regierung`). The name runs over capitalized adjectives to the next capitalized
-  /// word. Nothing when the adjective opens the sentence or follows a colon or a lowercase
-  /// adjective (see `followsColonOrLowercaseAdjective`), is written like a demonym in every
-  /// position (`Schweizer`, `Moskauer`: no gazetteer adjective), comes before a person's role
-  /// (`der Deutsche Kanzler`), or when a company word ends the name later (`Deutsche Bahn AG`,
-  /// which the company-word rule takes whole).
-  /// - Complexity: O(1).
-  private func adjectiveNameEnd(opening index: Int, _ state: TaggingState) -> Int? {
-    let adjective = index - 1
-    func isNameNoun(_ position: Int) -> Bool {
-      isNameWord(position, state) && !state.has(position, .personCue)
-        && !state.has(position, .acronym)
-    }
-    guard adjective >= 0, state.has(adjective, .gazetteerAdjective),
-      state.isCapitalized(adjective), !state.sentenceInitial[adjective],
-      adjective == 0 || !followsColonOrLowercaseAdjective(adjective, state),
-      state.adjacent(adjective, index), isNameNoun(index)
-    else { return nil }
-    var last = index
-    while last - index < Self.maxInnerAdjectives,
-      GermanInflection.hasAdjectiveSuffix(state.folded(last).bytes),
-      last + 1 < state.tokens.count, isNameNoun(last + 1), state.adjacent(last, last + 1)
-    {
-      last += 1
-    }
-    return endsLater(last, state) ? nil : last
-  }
-
-  /// Whether the token before the adjective at `adjective` (> 0) is a colon, after which German
-  /// starts a sentence with a capital, or a lowercase word with an adjective's ending (`der
-  /// ehemaligen Sowjetischen Nationen`, `zum 16-fachen Deutschen Meister`): such a capital is a
-  /// translation's or a title's, not a name's.
-  private func followsColonOrLowercaseAdjective(_ adjective: Int, _ state: TaggingState) -> Bool {
-    let previous = adjective - 1
-    switch state.tokens[previous].kind {
-    case .punctuation:
-      return state.text[state.tokens[previous].start] == UInt8(ascii: ":")
-    case .word:
-      return !state.isCapitalized(previous)
-        && GermanInflection.adjectiveStem(state.folded(previous).bytes) != nil
-    default:
-      return false
-    }
+  /// The name of tokens `first...last` with its opening adjective in the `-e` form, so that
+  /// every case of it names the same organization (`der Deutschen Bank` → `Deutsche Bank`).
+  static func nameWithBaseAdjective(_ first: Int, _ last: Int, _ state: TaggingState) -> String {
+    let adjective = state.bytes(first)
+    let rest = Array(state.string(from: first, through: last).utf8.dropFirst(adjective.count))
+    let inflected = GermanInflection.hasWeakAdjectiveEnding(state.folded(first).bytes[...])
+    return String(decoding: inflected ? adjective.dropLast() : adjective, as: UTF8.self)
+      + String(decoding: rest, as: UTF8.self)
   }
 
   /// A capitalized gazetteer adjective right before token `first`, where an organization's name
@@ -212,8 +150,10 @@ extension EntityTagger {
       // Otherwise the words whose initials spell the acronym (taking back the adjectives among
       // them, at most `maxReleases` in a document), or else the run of capitalized words (with
       // connectors) before the parenthesis.
+      // An acronym the gazetteer knows (`ZDF`) keeps its entity, with no long name of its own.
       let spelled =
-        releases < Self.maxReleases ? initialsStart(of: acronym, before: open, state) : nil
+        releases < Self.maxReleases && !state.claimed[acronym]
+        ? initialsStart(of: acronym, before: open, state) : nil
       guard let first = spelled ?? capitalizedRunStart(before: open, state) else { continue }
       for word in first..<open where state.claimed[word] {
         if let position = state.mention(coveringOnly: word) {
@@ -240,7 +180,8 @@ extension EntityTagger {
   /// first word is a capitalized one. `nil` when no such run of words on one line is there,
   /// each unclaimed or a one-word adjective mention (`Bund Deutscher Kriminalbeamter (BDK)`),
   /// which the caller releases.
-  /// - Complexity: O(a) in the acronym's length.
+  /// - Complexity: O(a × m) for an acronym of length a and m mentions so far (a search of the
+  ///   mentions for each claimed word).
   private func initialsStart(of acronym: Int, before open: Int, _ state: TaggingState) -> Int? {
     let letters = Array(state.folded(acronym).bytes)
     guard letters.count >= 2, letters.allSatisfy({ $0 < 0x80 }), open > 0 else { return nil }
@@ -336,10 +277,8 @@ extension EntityTagger {
     var releases = 0
     for index in tokens.indices where !state.claimed[index] && tokens[index].kind == .word {
       var span: (Int, Int)?
-      // Whether the span opens with an adjective taken back from the gazetteer pass, and how
-      // many of its words are adjectives put in their `-e` form for the name.
+      // Whether the span opens with an adjective taken back from the gazetteer pass.
       var opensWithAdjective = false
-      var adjectives = 1
       // The last token of a place taken back right after a leading word, if any.
       var placeEnd: Int?
       if state.has(index, .leadingOrgWord), index + 1 < tokens.count, state.claimed[index + 1],
@@ -375,24 +314,12 @@ extension EntityTagger {
         releases += 1
         span = (index - 1, index)
         opensWithAdjective = true
-      } else if let last = adjectiveNameEnd(opening: index, state) {
-        if state.claimed[index - 1] {
-          guard releases < Self.maxReleases, releaseAdjective(before: index, &state) else {
-            continue
-          }
-          releases += 1
-        }
-        // Every word but the last is an adjective of the name (`Russischen Orthodoxen Kirche`).
-        adjectives = last - index + 1
-        span = (index - 1, last)
-        opensWithAdjective = true
       }
       guard let (first, last) = span else { continue }
       state.add(
         patternMention(
           state, from: first, through: last, type: .organization, confidence: 0.7, table,
-          name: opensWithAdjective
-            ? Self.nameWithBaseAdjective(first, last, state, adjectives: adjectives) : nil),
+          name: opensWithAdjective ? Self.nameWithBaseAdjective(first, last, state) : nil),
         tokens: first, last)
     }
   }

@@ -40,21 +40,6 @@ package enum GermanInflection {
       || last == UInt8(ascii: "s")
   }
 
-  /// Whether `word` (folded) is shaped like an inflected German adjective: an ending `-e -en -er
-  /// -es -em` after a stem in `-isch -lich -ig -al -ell -iv -ox -är` (`orthodoxe`,
-  /// `katholischen`, `nationale`), the suffixes most adjectives in names are made with.
-  package static func hasAdjectiveSuffix(_ word: [UInt8]) -> Bool {
-    guard let stem = adjectiveStem(word) else { return false }
-    return adjectiveSuffixes.contains {
-      stem.count > $0.count && stem.suffix($0.count).elementsEqual($0)
-    }
-  }
-
-  /// The stem endings of `hasAdjectiveSuffix(_:)`.
-  private static let adjectiveSuffixes = ["isch", "lich", "ig", "al", "ell", "iv", "ox", "är"].map {
-    Array($0.utf8)
-  }
-
   /// The stem of an inflected German adjective: `russische` → `russisch`, `kasachischen` →
   /// `kasachisch`; `nil` when the word has no adjective ending.
   package static func adjectiveStem(_ word: [UInt8]) -> [UInt8]? {
