@@ -102,8 +102,7 @@ extension EntityTagger {
   private func releaseAdjective(before first: Int, _ state: inout TaggingState) -> Bool {
     let previous = first - 1
     guard state.claimed[previous], state.isCapitalized(previous), state.adjacent(previous, first),
-      let position = state.mention(coveringOnly: previous),
-      state.mentions[position].form == .adjective, !state.mentions[position].inCompound
+      let position = adjectiveMention(at: previous, state)
     else { return false }
     state.release(position, token: previous)
     return true
@@ -148,15 +147,15 @@ extension EntityTagger {
         continue
       }
       // Otherwise the words whose initials spell the acronym (taking back the adjectives among
-      // them, at most `maxReleases` in a document), or else the run of capitalized words (with
+      // them, at most `maxReleases` in a document; not for an acronym the gazetteer knows, such
+      // as `ZDF`, which keeps its entity), or else the run of capitalized words (with
       // connectors) before the parenthesis.
-      // An acronym the gazetteer knows (`ZDF`) keeps its entity, with no long name of its own.
       let spelled =
         releases < Self.maxReleases && !state.claimed[acronym]
         ? initialsStart(of: acronym, before: open, state) : nil
       guard let first = spelled ?? capitalizedRunStart(before: open, state) else { continue }
       for word in first..<open where state.claimed[word] {
-        if let position = state.mention(coveringOnly: word) {
+        if let position = adjectiveMention(at: word, state) {
           state.release(position, token: word)
           releases += 1
         }
@@ -187,10 +186,9 @@ extension EntityTagger {
     guard letters.count >= 2, letters.allSatisfy({ $0 < 0x80 }), open > 0 else { return nil }
     var remaining = letters.count
     var word = open - 1
-    // The most lowercase words skipped: `für`, `der`, `in`, `the`, `of` between the initials.
-    var skips = 4
+    var skips = Self.maxSkippedWords
     while word >= 0, state.tokens[word].kind == .word,
-      !state.claimed[word] || isAdjectiveMention(word, state)
+      !state.claimed[word] || adjectiveMention(at: word, state) != nil
     {
       if state.folded(word).bytes.first == letters[remaining - 1] {
         remaining -= 1
@@ -206,11 +204,18 @@ extension EntityTagger {
     return nil
   }
 
-  /// Whether token `index` is claimed by a mention of it alone in adjective form.
+  /// The most lowercase words between the initials that `initialsStart` skips (`für`, `der`,
+  /// `in`, `the`, `of`).
+  private static let maxSkippedWords = 4
+
+  /// The position in `mentions` of the mention of token `index` alone in adjective form, not
+  /// inside a compound, if there is one.
   /// - Complexity: O(m) in the mentions so far.
-  private func isAdjectiveMention(_ index: Int, _ state: TaggingState) -> Bool {
-    guard let position = state.mention(coveringOnly: index) else { return false }
-    return state.mentions[position].form == .adjective && !state.mentions[position].inCompound
+  private func adjectiveMention(at index: Int, _ state: TaggingState) -> Int? {
+    guard let position = state.mention(coveringOnly: index),
+      state.mentions[position].form == .adjective, !state.mentions[position].inCompound
+    else { return nil }
+    return position
   }
 
   /// The first of the run of capitalized words (with connectors between them) right before
