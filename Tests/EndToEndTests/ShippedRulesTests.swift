@@ -92,6 +92,31 @@ import Transform
         ])
   }
 
+  @Test func anAcronymAfterAPersonIsTheirPartyNotAnotherNameOfThem() throws {
+    #expect(
+      try mentions(
+        "Die Abgeordnete Marta Lindqvist (BVP) stimmte zu. Die BVP will mehr. Das sagte Jonas "
+          + "Weber vom Rigaer Northern Security Review (NSR).")
+        == [
+          "Marta Lindqvist x_marta_lindkvist PER", "BVP x_bvp ORG", "BVP x_bvp ORG",
+          "Jonas Weber x_yonas_veber PER", "Rigaer riga LOC",
+          "Northern Security Review x_nortern_sekuriti_revyev ORG",
+          "NSR x_nortern_sekuriti_revyev ORG",
+        ])
+  }
+
+  @Test func aNameLendsItsEntityToTheAcronymAfterItOnlyWhenBothStartAlike() throws {
+    #expect(
+      try mentions(
+        "Sie lehrt an der Freien Hochschule Armeniens (FHA) in Jerewan. Die Russische "
+          + "Föderation (RF) und die Freien Wähler (FW) streiten.")
+        == [
+          "Armeniens armenia LOC", "FHA x_fha ORG", "Jerewan yerevan LOC",
+          "Russische Föderation russia LOC", "RF russia LOC", "Freien Wähler x_freien_vakhler ORG",
+          "FW x_freien_vakhler ORG",
+        ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

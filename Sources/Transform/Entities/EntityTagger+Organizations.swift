@@ -131,20 +131,34 @@ extension EntityTagger {
         state.has(acronym, .acronym), !state.has(acronym, .notName)
       else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
-      // A tagged name right before the parenthesis lends its entity to the acronym.
-      if let previous = state.mentions.last(where: { $0.end <= tokens[open].start }),
-        open > 0, previous.end == tokens[open - 1].end
+      // A tagged name right before the parenthesis lends its entity to the acronym when both
+      // start with one letter (`Vereinigte Arabische Emirate (VAE)`; `Zentralasiens` ends a
+      // longer name in `Amerikanischen Universität Zentralasiens (AUCA)`). Not a person's,
+      // whose acronym is an affiliation, mostly a party (`Peter Lenz (BSV)`), left to the
+      // acronym pass below, unless the person is a mistake (see `longNameEndingInPerson`).
+      var personTail: Int?
+      if open > 0,
+        let position = state.mentions.lastIndex(where: { $0.end == tokens[open - 1].end })
       {
-        if !state.claimed[acronym] {
-          var alias = previous
-          alias.start = tokens[acronym].start
-          alias.end = tokens[acronym].end
-          alias.method = .acronym
-          alias.inCompound = false
-          state.add(alias, tokens: acronym, acronym)
+        let previous = state.mentions[position]
+        if previous.type == .person {
+          guard let first = longNameEndingInPerson(position, acronym: acronym, open: open, &state)
+          else {
+            continue
+          }
+          personTail = first
+        } else if sameInitial(previous.start, tokens[acronym].start, state) {
+          if !state.claimed[acronym] {
+            var alias = previous
+            alias.start = tokens[acronym].start
+            alias.end = tokens[acronym].end
+            alias.method = .acronym
+            alias.inCompound = false
+            state.add(alias, tokens: acronym, acronym)
+          }
+          state.acronyms[key] = previous
+          continue
         }
-        state.acronyms[key] = previous
-        continue
       }
       // Otherwise the words whose initials spell the acronym (taking back the adjectives among
       // them, at most `maxReleases` in a document; not for an acronym the gazetteer knows, such
@@ -153,7 +167,9 @@ extension EntityTagger {
       let spelled =
         releases < Self.maxReleases && !state.claimed[acronym]
         ? initialsStart(of: acronym, before: open, state) : nil
-      guard let first = spelled ?? capitalizedRunStart(before: open, state) else { continue }
+      guard let first = personTail ?? spelled ?? capitalizedRunStart(before: open, state) else {
+        continue
+      }
       for word in first..<open where state.claimed[word] {
         if let position = adjectiveMention(at: word, state) {
           state.release(position, token: word)
@@ -177,18 +193,20 @@ extension EntityTagger {
   /// next letter is a lowercase one skipped (`Georgische Vereinigung junger Wahlbeobachter
   /// (GVJW)`, `Alternative für Deutschland (AfD)`, `Institute for the Study of War (ISW)`); the
   /// first word is a capitalized one. `nil` when no such run of words on one line is there,
-  /// each unclaimed or a one-word adjective mention (`Bund Deutscher Kriminalbeamter (BDK)`),
-  /// which the caller releases.
+  /// each unclaimed, among the tokens `claimed` (a mention the caller takes back) or a one-word
+  /// adjective mention (`Bund Deutscher Kriminalbeamter (BDK)`), which the caller releases.
   /// - Complexity: O(a × m) for an acronym of length a and m mentions so far (a search of the
   ///   mentions for each claimed word).
-  private func initialsStart(of acronym: Int, before open: Int, _ state: TaggingState) -> Int? {
+  private func initialsStart(
+    of acronym: Int, before open: Int, _ state: TaggingState, taking claimed: Range<Int> = 0..<0
+  ) -> Int? {
     let letters = Array(state.folded(acronym).bytes)
     guard letters.count >= 2, letters.allSatisfy({ $0 < 0x80 }), open > 0 else { return nil }
     var remaining = letters.count
     var word = open - 1
     var skips = Self.maxSkippedWords
     while word >= 0, state.tokens[word].kind == .word,
-      !state.claimed[word] || adjectiveMention(at: word, state) != nil
+      !state.claimed[word] || claimed.contains(word) || adjectiveMention(at: word, state) != nil
     {
       if state.folded(word).bytes.first == letters[remaining - 1] {
         remaining -= 1
@@ -202,6 +220,36 @@ extension EntityTagger {
       word -= 1
     }
     return nil
+  }
+
+  /// The first word of the long name that the acronym at token `acronym` spells, when the
+  /// person mention at `position` that ends right before its parenthesis is found by its shape
+  /// alone and the initials run starts before it (`Eastern Partnership Review (EPR)`, where
+  /// `Partnership Review` looked like a person's name); the person mention is then taken back.
+  /// `nil`, and the mention kept, otherwise: a person named in full whose initials spell the
+  /// acronym is still a person.
+  /// - Complexity: O(a × m) for an acronym of length a and m mentions so far.
+  private func longNameEndingInPerson(
+    _ position: Int, acronym: Int, open: Int, _ state: inout TaggingState
+  ) -> Int? {
+    let person = state.mentions[position]
+    guard person.method == .pattern, !state.claimed[acronym],
+      let span = state.tokens(exactlyCovering: person.start, person.end),
+      let first = initialsStart(of: acronym, before: open, state, taking: span),
+      first < span.lowerBound
+    else { return nil }
+    state.release(position, tokens: span.lowerBound...(span.upperBound - 1))
+    return first
+  }
+
+  /// Whether the texts at byte offsets `first` and `second` start with the same letter, in any
+  /// case (`Österreichische`, `ÖVP`).
+  private func sameInitial(_ first: Int, _ second: Int, _ state: TaggingState) -> Bool {
+    /// The first character at `offset`, lowercased (at most four bytes read: one character).
+    func initial(_ offset: Int) -> String {
+      String(decoding: state.text[offset...].prefix(4), as: UTF8.self).prefix(1).lowercased()
+    }
+    return initial(first) == initial(second)
   }
 
   /// The most lowercase words between the initials that `initialsStart` skips (`für`, `der`,
