@@ -117,6 +117,25 @@ import Transform
         ])
   }
 
+  @Test func aPartysShortNameAfterAPersonIsTheParty() throws {
+    #expect(
+      try mentions(
+        "Die Grünen und die Linken stimmten zu. Nils Hahn (Linke) lobte das, Ute Kern (Grüne) "
+          + "auch. Grüne Energie bleibt teuer, sagte Ute Kern (Fraktion).")
+        == [
+          "Die Grünen greens_germany ORG", "Linken die_linke ORG", "Nils Hahn x_nils_khakhn PER",
+          "Linke die_linke ORG", "Ute Kern x_ute_kern PER", "Grüne greens_germany ORG",
+          "Ute Kern x_ute_kern PER",
+        ])
+  }
+
+  @Test func aGivenNameBeforeANameIsNoGenitiveOfAPlace() throws {
+    #expect(
+      try mentions("Nils Hahn reiste ab. Die Quellen des Nils liegen fern.") == [
+        "Nils Hahn x_nils_khakhn PER", "Nils nile LOC",
+      ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

@@ -69,7 +69,13 @@ extension EntityTagger {
       position += 1
     }
     guard capitalized else { return nil }
-    // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`.
+    // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`; not a given
+    // name before a capitalized word, which is a person's (`Nils Hahn`, not of the Nile).
+    if state.has(first, .givenName), next < state.tokens.count, state.isCapitalized(next),
+      state.adjacent(first, next)
+    {
+      return nil
+    }
     return state.lexemes[id].genitivePhrase.map { ($0, first, .inflection) }
   }
 

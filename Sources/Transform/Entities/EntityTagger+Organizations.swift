@@ -3,6 +3,7 @@ extension EntityTagger {
   /// from name patterns, and unknown all-caps acronyms, except in a line of text set in capitals
   /// (`GRÖSSTE ANGRIFFE SEIT MONATEN`), where an all-caps word is an ordinary word.
   func tagOrganizations(_ state: inout TaggingState, _ table: TokenFactsTable) {
+    tagPartiesAfterPersons(&state, table)
     tagAcronymDefinitions(&state, table)
     tagOrganizationPatterns(&state, table)
     tagCompanyShapedWords(&state, table)
@@ -114,6 +115,33 @@ extension EntityTagger {
     !bytes.isEmpty && bytes.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }
   }
 
+  /// `Person (Party)`: a party's short name in parentheses right after a person, as German news
+  /// gives a politician's party (`Anna Roth (Grüne)`, `Jan Beck (Linke)`), in the singular
+  /// form that the gazetteer lists in the plural or oblique `-en` form (`Grünen`, `Linken`),
+  /// which elsewhere would be an ordinary adjective (`Grüne Energie`). Acronyms are left to
+  /// `tagAcronymDefinitions`.
+  /// - Complexity: O(n) in the tokens, plus O(m) in the mentions so far for each candidate.
+  private func tagPartiesAfterPersons(_ state: inout TaggingState, _ table: TokenFactsTable) {
+    let tokens = state.tokens
+    for word in tokens.indices.dropFirst(2) where state.isInParentheses(word) {
+      let open = word - 1
+      guard !state.claimed[word], state.isCapitalized(word), !state.has(word, .acronym),
+        state.claimed[open - 1],
+        state.text[tokens[word].end - 1] == UInt8(ascii: "e"),
+        state.mentions.last(where: { $0.end == tokens[open - 1].end })?.type == .person
+      else { continue }
+      let resolution = resolve(state.string(word) + "n", type: .organization, table)
+      guard resolution.how == .exact, let entry = resolution.entryIndex,
+        gazetteer.entries[entry].kind == "party"
+      else { continue }
+      state.add(
+        mention(
+          entry: entry, start: tokens[word].start, end: tokens[word].end, form: .name,
+          method: .gazetteer, how: .inflection, confidence: 0.9),
+        tokens: word, word)
+    }
+  }
+
   /// `Long Name (ACR)`: the long name becomes an organization (unless already tagged) and the
   /// acronym an alias of it in this document. An acronym on the not-names list names no
   /// organization (`Künstliche Intelligenz (KI)`).
@@ -121,15 +149,9 @@ extension EntityTagger {
     let tokens = state.tokens
     // Adjectives taken back for names spelled by their acronyms; see `maxReleases`.
     var releases = 0
-    for close in tokens.indices.dropFirst(2) where tokens[close].kind == .punctuation {
-      let acronym = close - 1
-      let open = close - 2
-      guard state.text[tokens[close].start] == UInt8(ascii: ")"),
-        tokens[close].end == tokens[close].start + 1,
-        state.text[tokens[open].start] == UInt8(ascii: "("),
-        tokens[open].end == tokens[open].start + 1,
-        state.has(acronym, .acronym), !state.has(acronym, .notName)
-      else { continue }
+    for acronym in tokens.indices.dropFirst() where state.isInParentheses(acronym) {
+      let open = acronym - 1
+      guard state.has(acronym, .acronym), !state.has(acronym, .notName) else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
       // A tagged name right before the parenthesis lends its entity to the acronym when both
       // start with one letter (`Vereinigte Arabische Emirate (VAE)`; `Zentralasiens` ends a

@@ -96,6 +96,17 @@ struct TaggingState {
     return low..<(last + 1)
   }
 
+  /// Whether the token stands alone in parentheses: a `(` token right before it and a `)` token
+  /// right after it (`(BSW)`, `(Grüne)`).
+  func isInParentheses(_ index: Int) -> Bool {
+    /// Whether token `other` is the one byte `byte`.
+    func isByte(_ other: Int, _ byte: UInt8) -> Bool {
+      other >= 0 && other < tokens.count && tokens[other].end == tokens[other].start + 1
+        && text[tokens[other].start] == byte
+    }
+    return isByte(index - 1, UInt8(ascii: "(")) && isByte(index + 1, UInt8(ascii: ")"))
+  }
+
   /// Whether tokens `a` and `b` (a < b) are separated by nothing but spaces, no line break.
   func adjacent(_ a: Int, _ b: Int) -> Bool {
     var index = tokens[a].end
