@@ -68,11 +68,27 @@ import Transform
   @Test func aCapitalizedAdjectiveBeforeACompanyWordOpensTheCompanysName() throws {
     #expect(
       try mentions(
-        "Die Deutsche Bank AG und die Deutsche Bank melden Gewinne, bei der Deutschen Bank "
-          + "auch. Deutsche Gruppe gewinnt. Eine chinesische Gruppe kam.")
+        "Die Deutsche Holding AG und die Deutsche Holding melden Gewinne, bei der Deutschen "
+          + "Holding auch. Deutsche Gruppe gewinnt. Eine chinesische Gruppe kam.")
         == [
-          "Deutsche Bank AG x_deuche_bank_ag ORG", "Deutsche Bank x_deuche_bank ORG",
-          "Deutschen Bank x_deuche_bank ORG", "Deutsche germany LOC", "chinesische china LOC",
+          "Deutsche Holding AG x_deuche_kholding_ag ORG", "Deutsche Holding x_deuche_kholding ORG",
+          "Deutschen Holding x_deuche_kholding ORG", "Deutsche germany LOC",
+          "chinesische china LOC",
+        ])
+  }
+
+  @Test func germanCompaniesAndTheOrthodoxChurchesAreKnown() throws {
+    #expect(
+      try mentions(
+        "Ein Sprecher der Deutschen Bahn und die Deutsche Telekom widersprachen. Die "
+          + "Russisch-Orthodoxe Kirche schwieg, die Ukrainische Orthodoxe Kirche hat sich vom "
+          + "Moskauer Patriarchat gelöst. VW-Manager und die Deutsche Bank AG reagierten.")
+        == [
+          "Deutschen Bahn deutsche_bahn ORG", "Deutsche Telekom deutsche_telekom ORG",
+          "Russisch-Orthodoxe Kirche russian_orthodox_church ORG",
+          "Ukrainische Orthodoxe Kirche ukrainian_orthodox_church ORG",
+          "Moskauer Patriarchat russian_orthodox_church ORG", "VW volkswagen ORG",
+          "Deutsche Bank AG deutsche_bank ORG",
         ])
   }
 
