@@ -53,6 +53,8 @@ struct DateScan {
 
   /// The tokens of the text.
   let tokens: [DateToken]
+  /// The text as UTF-8, which the tokens' offsets point into.
+  let text: [UInt8]
   /// The document creation time, if known.
   let dct: CalendarDay?
   /// The mentions found so far, in text order.
@@ -288,7 +290,8 @@ struct DateScan {
   /// The reading of an underspecified date near token `i`: the nearest tense cue in the sentence.
   ///
   /// `nächsten`/`kommenden`, `wird`/`soll`/`plant`, … read as future; `vergangenen`, `war`,
-  /// `hatte`, `sagte`, … as past; `nil` when the sentence has no cue.
+  /// `hatte`, `sagte`, … as past, and so does a word right after the date shaped like a weak
+  /// verb's past tense (`tagte`); `nil` when the sentence has no cue.
   /// - Complexity: O(1); looks at most 12 tokens each way.
   func tense(around first: Int, _ end: Int) -> Direction? {
     var left = first - 1
@@ -311,11 +314,35 @@ struct DateScan {
           rightOpen = false
         } else {
           if let d = cue(right) { return d }
+          // The verb right after a date that opens the sentence (`Am 5. Mai tagte der Rat`).
+          if right == end && isPreteriteShaped(right) { return .past }
           right += 1
         }
       }
     }
     return nil
+  }
+
+  /// Lowercase words ending in `-te` that are ordinals or adjectives, not verbs.
+  private static let notPreterites: Set<[UInt8]> = Set(
+    [
+      "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",
+      "zehnte", "elfte", "zwölfte", "letzte", "nächste", "beste", "meiste", "größte", "höchste",
+      "wichtigste", "jüngste", "neueste", "gute", "weite", "späte", "bitte",
+    ].map { Array($0.utf8) })
+
+  /// Whether token `i` is a lowercase word, no calendar word, ending in `-te` with at least
+  /// three letters before (`tagte`, `reiste`): after a date, the past tense of a weak verb
+  /// (`Am 5. Mai tagte der Rat`); not an ordinal or a common adjective of that shape (`erste`,
+  /// `nächste`). The plural `-ten` is left out: it is also the infinitive and present tense of
+  /// verbs whose stem ends in `t` (`Ab Mai gelten neue Regeln`).
+  /// - Complexity: O(n) in the word's length.
+  func isPreteriteShaped(_ i: Int) -> Bool {
+    let token = tokens[i]
+    guard token.kind == .word, !token.capitalized, token.word == nil, token.end - token.start >= 5,
+      text[token.end - 1] == UInt8(ascii: "e"), text[token.end - 2] == UInt8(ascii: "t")
+    else { return false }
+    return !Self.notPreterites.contains(Array(text[token.start..<token.end]))
   }
 
   /// The direction a cue word at `i` signals, if any.

@@ -14,7 +14,7 @@ package struct DateTagger: Sendable {
   /// - Complexity: O(n) in the byte count.
   package func tag(_ utf8: [UInt8], documentDate: CalendarDay?) -> [DateMention] {
     let tokens = utf8.withUnsafeBufferPointer { DateTokenizer.tokens($0) }
-    var scan = DateScan(tokens: tokens, dct: documentDate)
+    var scan = DateScan(tokens: tokens, text: utf8, dct: documentDate)
     scan.run()
     return scan.mentions
   }

@@ -15,8 +15,9 @@ struct DateScanShortcutTests {
 
   /// The scan of `text` with a document date.
   private func scan(_ text: String) -> DateScan {
-    let tokens = Array(text.utf8).withUnsafeBufferPointer { DateTokenizer.tokens($0) }
-    return DateScan(tokens: tokens, dct: CalendarDay(iso: "2025-07-04"))
+    let utf8 = Array(text.utf8)
+    let tokens = utf8.withUnsafeBufferPointer { DateTokenizer.tokens($0) }
+    return DateScan(tokens: tokens, text: utf8, dct: CalendarDay(iso: "2025-07-04"))
   }
 
   @Test func mayStartCoreHoldsWhereverACoreParses() {

@@ -6,6 +6,18 @@ import Testing
 struct DateTaggerRelativeTests {
   // The default document date 2025-07-04 is a Friday in ISO week 2025-W27.
   static let resolved: [DateCase] = [
+    // A weak verb's past tense right after the date (no word of the tense lists) reads as past;
+    // an ordinal there, or a verb in -ten (infinitive or present as often as past), does not, and
+    // the closest 5 September is the coming one.
+    DateCase(
+      "Am 5. September tagte der Rat.", "Am 5. September",
+      "2024-09-05 _ day date 2024-09-05 2024-09-05"),
+    DateCase(
+      "Am 5. September erste Gespräche.", "Am 5. September",
+      "2025-09-05 _ day date 2025-09-05 2025-09-05"),
+    DateCase(
+      "Am 5. September gelten neue Regeln.", "Am 5. September",
+      "2025-09-05 _ day date 2025-09-05 2025-09-05"),
     DateCase(
       "Moskau, 27. Nov – Die Regierung tagte.", "27. Nov",
       "2022-11-27 _ day date 2022-11-27 2022-11-27", dct: "2022-11-27"),
