@@ -152,6 +152,18 @@ import Transform
       ])
   }
 
+  @Test func aNameIsFoundWithItsFirstWordInflected() throws {
+    #expect(
+      try mentions(
+        "Ein Sprecher des Auswärtigen Amtes sagte, das Auswärtige Amt prüfe es. Laut dem Bericht "
+          + "des Instituts für Kriegsstudien warnte der Chef des Bundesamtes für "
+          + "Verfassungsschutz.")
+        == [
+          "Auswärtigen Amtes german_foreign_office ORG", "Auswärtige Amt german_foreign_office ORG",
+          "Instituts für Kriegsstudien isw ORG", "Bundesamtes für Verfassungsschutz bfv ORG",
+        ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

@@ -35,9 +35,31 @@ extension EntityTagger {
       // From the bytes (valid UTF-8, cut at scalar bounds) without a `String` of them.
       facts.variantKey = bytes.withUnsafeBufferPointer { VariantKey.make(utf8: $0) }
       if nameWordKeys.contains(facts.variantKey) { facts.flags.insert(.nameWordKey) }
-      if let base = GermanInflection.adjectiveBase(word).map(WordKey.init(folded:)) {
+      // The other forms of an adjective that opens a multiword name: listed in the `-e` form
+      // (`Europäische Union` for `Europäischen`), or in a strong form (`Auswärtiges Amt` for
+      // `Auswärtigen` and `Auswärtige`).
+      let base = GermanInflection.adjectiveBase(word).map(WordKey.init(folded:))
+      if let base {
         facts.adjectiveBasePhrases = phrases.phrases(startingWith: base).filter {
           $0.tokens.count > 1
+        }
+      }
+      if let form = base ?? (word.last == UInt8(ascii: "e") ? folded : nil) {
+        facts.adjectiveBasePhrases += phrases.phrases(withBaseForm: form).filter {
+          $0.tokens[0] != folded
+        }
+      }
+      // A multiword name whose first word, a noun, is in the genitive (`des Instituts für
+      // Kriegsstudien`, `des Bundesamtes für Verfassungsschutz`).
+      if let genitiveBase {
+        var heads = [genitiveBase]
+        if genitiveBase.bytes.last == UInt8(ascii: "e") {
+          heads.append(WordKey(folded: Array(genitiveBase.bytes.dropLast())))
+        }
+        for head in heads {
+          facts.adjectiveBasePhrases += phrases.phrases(startingWith: head).filter {
+            $0.tokens.count > 1
+          }
         }
       }
       if let genitiveBase {

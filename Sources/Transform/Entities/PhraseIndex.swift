@@ -32,6 +32,10 @@ package struct PhraseIndex: Sendable {
 
   /// Phrases by their first folded token, longest first.
   private let byFirstToken: WordKeyTable<[Phrase]>
+  /// Multiword phrases whose first word is an adjective in a strong form (`Auswärtiges Amt`,
+  /// `Islamischer Staat`), by that word's `-e` form (`auswärtige`), so that the other forms of
+  /// the adjective find them (`Auswärtige Amt`, `des Auswärtigen Amts`).
+  private let byBaseForm: WordKeyTable<[Phrase]>
   /// Adjective stems (folded) to entry, for `russische`, `kasachischen`.
   let adjectiveStems: WordKeyTable<Int>
   /// The last words (folded) of gazetteer persons' names, for surnames standing alone.
@@ -41,6 +45,7 @@ package struct PhraseIndex: Sendable {
   /// - Complexity: O(total length of all names).
   package init(gazetteer: Gazetteer) {
     var byFirstToken: [WordKey: [Phrase]] = [:]
+    var byBaseForm: [WordKey: [Phrase]] = [:]
     var adjectiveStems: [WordKey: Int] = [:]
     var personSurnames: [WordKey: Bool] = [:]
     func add(_ name: String, entry: Int, form: MentionForm) {
@@ -53,6 +58,11 @@ package struct PhraseIndex: Sendable {
         tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil,
         surface: name)
       byFirstToken[folded[0], default: []].append(phrase)
+      if folded.count > 1, !phrase.startsLowercase,
+        let base = GermanInflection.adjectiveBase(folded[0].bytes)
+      {
+        byBaseForm[WordKey(folded: base), default: []].append(phrase)
+      }
       if form == .name, gazetteer.entries[entry].type == .person, let last = folded.last {
         personSurnames[last] = true
       }
@@ -69,12 +79,14 @@ package struct PhraseIndex: Sendable {
         if adjectiveStems[folded] == nil { adjectiveStems[folded] = index }
       }
     }
-    for key in byFirstToken.keys {
-      byFirstToken[key]?.sort {
-        $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.entry < $1.entry
-      }
+    /// Longest first, then by entry.
+    func longestFirst(_ a: Phrase, _ b: Phrase) -> Bool {
+      a.tokens.count != b.tokens.count ? a.tokens.count > b.tokens.count : a.entry < b.entry
     }
+    for key in byFirstToken.keys { byFirstToken[key]?.sort(by: longestFirst) }
+    for key in byBaseForm.keys { byBaseForm[key]?.sort(by: longestFirst) }
     self.byFirstToken = WordKeyTable(byFirstToken)
+    self.byBaseForm = WordKeyTable(byBaseForm)
     self.adjectiveStems = WordKeyTable(adjectiveStems)
     self.personSurnames = WordKeyTable(personSurnames)
   }
@@ -82,5 +94,11 @@ package struct PhraseIndex: Sendable {
   /// The phrases whose first token folds to `token`, longest first.
   package func phrases(startingWith token: WordKey) -> [Phrase] {
     byFirstToken[token] ?? []
+  }
+
+  /// The multiword phrases whose first word is a strong adjective form (`-es -er -en -em`) with
+  /// the `-e` form `base` (`auswärtige` for `Auswärtiges Amt`), longest first.
+  package func phrases(withBaseForm base: WordKey) -> [Phrase] {
+    byBaseForm[base] ?? []
   }
 }

@@ -18,8 +18,10 @@ struct TokenFacts {
   /// For each of `phrases`, `secondTokenDigest`: a multiword phrase is only tried when the
   /// next token or its base without a one- or two-letter ending has this digest.
   var phraseSeconds: [UInt64] = []
-  /// Multiword phrases that open with the `-e` form of this word when it is an inflected
-  /// adjective (`Europäischen` → `europäische union`); only for capitalized words.
+  /// Multiword phrases that open with another form of this word: when it is an adjective, its
+  /// `-e` form (`Europäischen` → `europäische union`) or a strong form (`Auswärtigen`,
+  /// `Auswärtige` → `auswärtiges amt`); when it is a genitive, its base (`Instituts` →
+  /// `institut für kriegsstudien`). Only for capitalized words.
   var adjectiveBasePhrases: [PhraseIndex.Phrase] = [] {
     didSet { adjectiveBaseSeconds = adjectiveBasePhrases.map(Self.secondTokenDigest) }
   }
