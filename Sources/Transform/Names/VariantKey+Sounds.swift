@@ -119,7 +119,16 @@ extension VariantKey {
         let previous = last()
         put((previous == Sound.sh || previous == Sound.ch) && (next == v || next == w) ? o : e)
       case i:
-        put(isConsonant(last()) && isFullVowel(next) ? Sound.glide : i)
+        let previous = last()
+        if isConsonant(previous) && isFullVowel(next) {
+          put(Sound.glide)
+        } else if previous == a || previous == o || previous == u, isFullVowel(next) {
+          // After `a o u` and before a vowel like `j` there (`Stoianoglo`/`Stojanoglo`,
+          // `Haiat`/`Hajat`); not after `e`, where German `ei` is a diphthong (`Steinmeier`).
+          if next != e { put(Sound.glide) }
+        } else {
+          put(i)
+        }
       case j, y:
         if next == i { break }
         guard isFullVowel(next) else {
