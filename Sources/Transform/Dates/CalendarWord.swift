@@ -36,8 +36,19 @@ enum CalendarWord: Sendable, Equatable {
   case vagueDuration(DatePeriod.Granularity)
   /// A frequency adverb (`täglich` → unit day).
   case frequency(DatePeriod.Granularity)
+  /// A holiday (`Weihnachten`, `Silvester`, `Ostern`).
+  case holiday(Holiday)
   /// A function word the grammar keys on.
   case marker(DateMarker)
+}
+
+/// A holiday the date grammar knows: on a fixed day of the year, or a number of days after
+/// Easter Sunday.
+enum Holiday: Sendable, Equatable {
+  /// A fixed day (`Weihnachten` 25 December, `Silvester` 31 December).
+  case fixed(month: Int, day: Int)
+  /// Easter Sunday plus `offset` days (`Karfreitag` −2, `Pfingsten` 49).
+  case easter(offset: Int)
 }
 
 /// A vague temporal reference; the raw value is the TIMEX3 value.
@@ -105,4 +116,7 @@ enum DateMarker: Sendable, Equatable {
   case future
   /// `Vergangenheit`.
   case past
+  /// `orthodoxe`, `orthodoxen`: before a holiday, its date in the Orthodox churches' (Julian)
+  /// calendar.
+  case orthodox
 }

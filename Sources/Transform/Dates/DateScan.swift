@@ -138,7 +138,7 @@ struct DateScan {
     case .marker(let m):
       switch m {
       case .this, .last, .next, .every, .all, .quarterLetter, .more, .less, .almost, .about,
-        .half, .oneAndHalf, .future, .past:
+        .half, .oneAndHalf, .future, .past, .orthodox:
         return true
       default: return false
       }
@@ -173,10 +173,13 @@ struct DateScan {
       return parseDecade(at: j)
     case .ordinal:
       return parseCentury(at: j) ?? parseQuarterOrHalf(at: j, prefix: prefix)
+        ?? parseHoliday(at: j, prefix: prefix)
+    case .holiday:
+      return parseHoliday(at: j, prefix: prefix)
     case .cardinal:
       return parseCount(at: j, prefix: prefix)
     case .unit, .weekend, .previousUnit, .unitPart:
-      return parseUnitCore(at: j, prefix: prefix)
+      return parseNamedDay(at: j, prefix: prefix) ?? parseUnitCore(at: j, prefix: prefix)
     case .reference, .vagueDuration, .frequency, .weekdayAdverb:
       return parseVague(at: j, prefix: prefix)
     case .marker(let m):
@@ -191,6 +194,8 @@ struct DateScan {
         return parseCount(at: j, prefix: prefix)
       case .future, .past:
         return parseVague(at: j, prefix: prefix)
+      case .orthodox:
+        return parseHoliday(at: j, prefix: prefix)
       default:
         return nil
       }

@@ -234,6 +234,16 @@ enum GermanCalendarWords {
     add("sommer sommers", .season(.summer))
     add("herbst herbstes herbsts", .season(.fall))
     add("winter winters", .season(.winter))
+    add("weihnachten weihnachtsfest weihnachtstag", .holiday(.fixed(month: 12, day: 25)))
+    add("heiligabend", .holiday(.fixed(month: 12, day: 24)))
+    add("silvester", .holiday(.fixed(month: 12, day: 31)))
+    add("neujahr neujahrstag", .holiday(.fixed(month: 1, day: 1)))
+    add("ostern ostersonntag osterfest", .holiday(.easter(offset: 0)))
+    add("karfreitag", .holiday(.easter(offset: -2)))
+    add("ostermontag", .holiday(.easter(offset: 1)))
+    add("pfingsten pfingstsonntag", .holiday(.easter(offset: 49)))
+    add("pfingstmontag", .holiday(.easter(offset: 50)))
+    add("orthodoxe orthodoxen orthodoxes", .marker(.orthodox))
     let cardinals = [
       "ein eine einen einem einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
       "acht", "neun", "zehn", "elf", "zwölf",

@@ -11,7 +11,8 @@ struct DateScanShortcutTests {
   static let sentences: [String] =
     (DateTaggerCalendarTests.absolute + DateTaggerPartsTests.cases
     + DateTaggerRelativeTests.resolved + DateTaggerRelativeTests.unresolved
-    + DateTaggerVagueTests.cases).map(\.text) + DateTaggerCalendarTests.ranges.map(\.0)
+    + DateTaggerVagueTests.cases + DateTaggerHolidayTests.cases).map(\.text)
+    + DateTaggerCalendarTests.ranges.map(\.0)
 
   /// The scan of `text` with a document date.
   private func scan(_ text: String) -> DateScan {
