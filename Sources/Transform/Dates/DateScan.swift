@@ -115,7 +115,9 @@ struct DateScan {
         j += 1
       }
     }
-    if isArticle(j) { j += 1 }
+    // An article opens the date (`der vergangenen Woche`), but never before `heute`, `gestern`:
+    // there it belongs to a noun or is a pronoun (`der heute veröffentlichte Bericht`).
+    if isArticle(j), !isDeictic(j + 1) { j += 1 }
     if let m = marker(j), m == .begin || m == .middle || m == .finish {
       // `Ende` must be followed by something dated; the core decides.
       prefix.part = m == .begin ? .start : (m == .middle ? .mid : .end)
@@ -250,6 +252,12 @@ struct DateScan {
   /// The marker at `i`, if the token there is one.
   @inline(__always) func marker(_ i: Int) -> DateMarker? {
     i >= 0 && i < tokens.count ? tokens[i].marker : nil
+  }
+
+  /// Whether the token at `i` is `heute`, `gestern`, `morgen` or another deictic day word.
+  @inline(__always) func isDeictic(_ i: Int) -> Bool {
+    if case .deictic? = word(i) { return true }
+    return false
   }
 
   /// Whether the token at `i` is a definite article (`der`, `des`, …).

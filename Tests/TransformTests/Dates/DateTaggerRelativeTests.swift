@@ -9,6 +9,10 @@ struct DateTaggerRelativeTests {
     // A weak verb's past tense right after the date (no word of the tense lists) reads as past;
     // an ordinal there, or a verb in -ten (infinitive or present as often as past), does not, and
     // the closest 5 September is the coming one.
+    // An article before `heute` belongs to a noun or is a pronoun, not to the date.
+    DateCase(
+      "Der heute veröffentlichte Bericht warnt.", "heute",
+      "2025-07-04 _ day date 2025-07-04 2025-07-04"),
     DateCase(
       "Am 5. September tagte der Rat.", "Am 5. September",
       "2024-09-05 _ day date 2024-09-05 2024-09-05"),
