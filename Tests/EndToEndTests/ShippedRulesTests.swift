@@ -82,13 +82,15 @@ import Transform
       try mentions(
         "Ein Sprecher der Deutschen Bahn und die Deutsche Telekom widersprachen. Die "
           + "Russisch-Orthodoxe Kirche schwieg, die Ukrainische Orthodoxe Kirche hat sich vom "
-          + "Moskauer Patriarchat gelöst. VW-Manager und die Deutsche Bank AG reagierten.")
+          + "Moskauer Patriarchat gelöst. VW-Manager und die Deutsche Bank AG reagierten, ein "
+          + "Sprecher des Deutschen Roten Kreuzes nicht.")
         == [
           "Deutschen Bahn deutsche_bahn ORG", "Deutsche Telekom deutsche_telekom ORG",
           "Russisch-Orthodoxe Kirche russian_orthodox_church ORG",
           "Ukrainische Orthodoxe Kirche ukrainian_orthodox_church ORG",
           "Moskauer Patriarchat russian_orthodox_church ORG", "VW volkswagen ORG",
           "Deutsche Bank AG deutsche_bank ORG",
+          "Deutschen Roten Kreuzes german_red_cross ORG",
         ])
   }
 
@@ -121,16 +123,25 @@ import Transform
         ])
   }
 
-  @Test func aNameLendsItsEntityToTheAcronymAfterItOnlyWhenBothStartAlike() throws {
+  @Test func aNameLendsItsEntityToTheAcronymAfterItUnlessItEndsALongerName() throws {
     #expect(
       try mentions(
         "Sie lehrt an der Freien Hochschule Armeniens (FHA) in Jerewan. Die Russische "
-          + "Föderation (RF) und die Freien Wähler (FW) streiten.")
+          + "Zentralbank (CBR) und die Freien Wähler (FW) streiten, die CBR verliert.")
         == [
           "Armeniens armenia LOC", "FHA x_fha ORG", "Jerewan yerevan LOC",
-          "Russische Föderation russia LOC", "RF russia LOC", "Freien Wähler x_freien_vakhler ORG",
-          "FW x_freien_vakhler ORG",
+          "Russische Zentralbank russian_central_bank ORG", "CBR russian_central_bank ORG",
+          "Freien Wähler x_freien_vakhler ORG", "FW x_freien_vakhler ORG",
+          "CBR russian_central_bank ORG",
         ])
+  }
+
+  @Test func aPersonsInitialsInParenthesesAreThePerson() throws {
+    #expect(
+      try mentions("Andrés Manuel López Obrador (AMLO) regierte, AMLO blieb beliebt.") == [
+        "Andrés Manuel López Obrador x_andres_manuel_lopes_obrador PER",
+        "AMLO x_andres_manuel_lopes_obrador PER", "AMLO x_andres_manuel_lopes_obrador PER",
+      ])
   }
 
   @Test func aPartysShortNameAfterAPersonIsTheParty() throws {
@@ -145,10 +156,20 @@ import Transform
         ])
   }
 
+  @Test func aPartysAdjectiveShapedNameInAnotherNameIsNoParty() throws {
+    #expect(
+      try mentions(
+        "Auf der Grünen Woche sprach er über die französischen Linken. Der Chef der Linken und "
+          + "die Grünen-Politikerin widersprachen.")
+        == [
+          "französischen france LOC", "Linken die_linke ORG", "Grünen greens_germany ORG",
+        ])
+  }
+
   @Test func aGivenNameBeforeANameIsNoGenitiveOfAPlace() throws {
     #expect(
-      try mentions("Nils Hahn reiste ab. Die Quellen des Nils liegen fern.") == [
-        "Nils Hahn x_nils_khakhn PER", "Nils nile LOC",
+      try mentions("Nils Hahn reiste ab. Die Quellen des Nils Afrikas liegen fern.") == [
+        "Nils Hahn x_nils_khakhn PER", "Nils nile LOC", "Afrikas africa LOC",
       ])
   }
 

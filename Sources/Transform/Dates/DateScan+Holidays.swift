@@ -32,6 +32,8 @@ extension DateScan {
       return nil
     }
     let start = from ?? j
+    // A date given right after it wins (`am Tag des Sieges, dem 8. November` in Azerbaijan).
+    if isPunct(k + 1, 0x2C), isArticle(k + 2), number(k + 3) != nil { return nil }
     if let (end, ref) = parseYearSpec(at: k + 1) {
       let (year, anchor) = resolve(ref)
       guard let year else {
@@ -104,10 +106,12 @@ extension DateScan {
     }
   }
 
-  /// The value of `holiday` without a known year (`XXXX-12-25`); movable feasts have none but
-  /// the year's.
+  /// The value of `holiday` without a known year (`XXXX-12-25`); movable feasts' month and day
+  /// are unknown too (`XXXX-XX-XX`).
   private func unanchored(_ holiday: Holiday, _ orthodox: Bool, _ daysAfter: Int) -> DatePeriod {
-    guard case .fixed = holiday else { return .unanchored(value: "XXXX", granularity: .day) }
+    guard case .fixed = holiday else {
+      return .unanchored(value: "XXXX-XX-XX", granularity: .day)
+    }
     let date = Self.day(of: holiday, in: 2001, orthodox, daysAfter)
     return .unanchored(value: "XXXX-\(two(date.month))-\(two(date.day))", granularity: .day)
   }

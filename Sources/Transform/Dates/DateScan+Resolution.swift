@@ -18,8 +18,8 @@ extension DateScan {
     }
   }
 
-  /// The reading of a bare date: `relation` (`vergangenen`/`kommenden`) first, then the tense
-  /// of the sentence, else `nil`.
+  /// The reading of a bare date: `relation` (`vergangenen`/`kommenden`) first, then past after
+  /// `seit`, then the tense of the sentence, else `nil`.
   func direction(_ prefix: Prefix, _ first: Int, _ end: Int) -> Direction? {
     switch prefix.relation {
     case .last: return .past
@@ -28,6 +28,8 @@ extension DateScan {
     }
     switch prefix.preposition {
     case .ab, .bis: if tense(around: prefix.first, end) == nil { return .future }
+    // `seit` points back whatever the tense (`Seit Heiligabend wird gekämpft`).
+    case .seit: return .past
     default: break
     }
     return tense(around: prefix.first, end)

@@ -327,13 +327,31 @@ struct DateScan {
           rightOpen = false
         } else {
           if let d = cue(right) { return d }
-          // The verb right after a date that opens the sentence (`Am 5. Mai tagte der Rat`).
-          if right == end && isPreteriteShaped(right) { return .past }
+          // The verb right after a date that opens the sentence (`Am 5. Mai tagte der Rat`); a
+          // participle after a date inside the sentence is an adjective (`die für den 28. April
+          // angesetzte Sitzung`).
+          if right == end && isPreteriteShaped(right) && opensSentence(first) { return .past }
           right += 1
         }
       }
     }
     return nil
+  }
+
+  /// Whether the date whose first token is `first` opens its sentence: nothing but numbers,
+  /// punctuation and prepositions stand between it and the sentence's start (`Vom 3. bis 5.
+  /// Mai` for `5. Mai`).
+  /// - Complexity: O(1); looks at most 8 tokens back.
+  func opensSentence(_ first: Int) -> Bool {
+    var k = first - 1
+    for _ in 0..<8 {
+      if k < 0 || endsSentence(k) || tokens[k + 1].newlineBefore { return true }
+      let t = tokens[k]
+      let isPreposition = marker(k).map(DateScan.prepositions.contains) ?? false
+      guard t.kind == .number || t.kind == .punct || isPreposition else { return false }
+      k -= 1
+    }
+    return false
   }
 
   /// Lowercase words ending in `-te` that are ordinals or adjectives, not verbs.

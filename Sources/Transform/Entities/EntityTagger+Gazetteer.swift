@@ -8,7 +8,9 @@ extension EntityTagger {
         index += 1
         continue
       }
-      if state.has(index, .opensPhrase), let (phrase, last, how) = longestPhrase(at: index, state) {
+      if state.has(index, .opensPhrase), let (phrase, last, how) = longestPhrase(at: index, state),
+        !isAdjectiveInAName(phrase, at: index, state)
+      {
         let mention = mention(
           entry: phrase.entry, start: state.tokens[index].start, end: state.tokens[last].end,
           form: phrase.form, method: .gazetteer, how: how, confidence: 0.95)
@@ -19,6 +21,37 @@ extension EntityTagger {
       if state.has(index, .hasCompoundPart) { tagCompoundPart(at: index, &state) }
       index += 1
     }
+  }
+
+  /// Whether the one-word party name `phrase` at token `index` is an adjective of that shape
+  /// in another name or phrase (`Grünen`, `Linken` are the parties, but not in `der Grünen
+  /// Woche`, `der Europäischen Linken`, `die französischen Linken`): a capitalized word right
+  /// after it, a capitalized adjective other than the first word of the sentence right before
+  /// it, or a lowercase country adjective right before it.
+  private func isAdjectiveInAName(
+    _ phrase: PhraseIndex.Phrase, at index: Int, _ state: TaggingState
+  )
+    -> Bool
+  {
+    guard phrase.tokens.count == 1, phrase.exactCase == nil,
+      gazetteer.entries[phrase.entry].kind == "party",
+      GermanInflection.hasWeakAdjectiveEnding(phrase.tokens[0].bytes[...])
+    else { return false }
+    let next = index + 1
+    if next < state.tokens.count, state.tokens[next].kind == .word, state.isCapitalized(next),
+      state.adjacent(index, next)
+    {
+      return true
+    }
+    let previous = index - 1
+    guard previous >= 0, state.tokens[previous].kind == .word, state.adjacent(previous, index),
+      !state.has(previous, .determiner)
+    else { return false }
+    if state.isCapitalized(previous) {
+      return !state.sentenceInitial[previous]
+        && GermanInflection.hasWeakAdjectiveEnding(state.folded(previous).bytes[...])
+    }
+    return state.has(previous, .gazetteerAdjective)
   }
 
   /// The longest phrase that matches at token `first`: the phrase, its last token and how.
@@ -70,9 +103,10 @@ extension EntityTagger {
     }
     guard capitalized else { return nil }
     // A genitive on a one-word name: `Russlands`, `Moskaus`, `Kremls`, `Putins`; not a given
-    // name before a capitalized word, which is a person's (`Nils Hahn`, not of the Nile).
+    // name before a capitalized word, which is a person's (`Nils Hahn`, not of the Nile), unless
+    // an article says genitive (`des Nils Afrikas`).
     if state.has(first, .givenName), next < state.tokens.count, state.isCapitalized(next),
-      state.adjacent(first, next)
+      state.adjacent(first, next), first == 0 || !state.has(first - 1, .determiner)
     {
       return nil
     }

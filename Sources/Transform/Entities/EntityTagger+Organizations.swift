@@ -153,23 +153,27 @@ extension EntityTagger {
       let open = acronym - 1
       guard state.has(acronym, .acronym), !state.has(acronym, .notName) else { continue }
       let key = WordKey(folded: Array(state.bytes(acronym)))
-      // A tagged name right before the parenthesis lends its entity to the acronym when both
-      // start with one letter (`Vereinigte Arabische Emirate (VAE)`; `Zentralasiens` ends a
-      // longer name in `Amerikanischen Universität Zentralasiens (AUCA)`). Not a person's,
-      // whose acronym is an affiliation, mostly a party (`Peter Lenz (BSV)`), left to the
-      // acronym pass below, unless the person is a mistake (see `longNameEndingInPerson`).
+      // A tagged name right before the parenthesis lends its entity to the acronym, unless it
+      // ends a longer name (`Zentralasiens` in `Amerikanischen Universität Zentralasiens
+      // (AUCA)`). A person's acronym is an affiliation, mostly a party (`Peter Lenz (BSV)`),
+      // left to the acronym pass below, unless it spells the person's name or the person is a
+      // mistake (see `reading(ofAcronym:after:open:_:)`).
       var personTail: Int?
       if open > 0,
         let position = state.mentions.lastIndex(where: { $0.end == tokens[open - 1].end })
       {
         let previous = state.mentions[position]
+        var lends = !endsLongerName(previous, state)
         if previous.type == .person {
-          guard let first = longNameEndingInPerson(position, acronym: acronym, open: open, &state)
-          else {
-            continue
+          switch reading(ofAcronym: acronym, after: position, open: open, &state) {
+          case .affiliation: continue
+          case .initials: lends = true
+          case .longName(let first):
+            personTail = first
+            lends = false
           }
-          personTail = first
-        } else if sameInitial(previous.start, tokens[acronym].start, state) {
+        }
+        if lends {
           if !state.claimed[acronym] {
             var alias = previous
             alias.start = tokens[acronym].start
@@ -244,34 +248,46 @@ extension EntityTagger {
     return nil
   }
 
-  /// The first word of the long name that the acronym at token `acronym` spells, when the
-  /// person mention at `position` that ends right before its parenthesis is found by its shape
-  /// alone and the initials run starts before it (`Eastern Partnership Review (EPR)`, where
-  /// `Partnership Review` looked like a person's name); the person mention is then taken back.
-  /// `nil`, and the mention kept, otherwise: a person named in full whose initials spell the
-  /// acronym is still a person.
-  /// - Complexity: O(a × m) for an acronym of length a and m mentions so far.
-  private func longNameEndingInPerson(
-    _ position: Int, acronym: Int, open: Int, _ state: inout TaggingState
-  ) -> Int? {
-    let person = state.mentions[position]
-    guard person.method == .pattern, !state.claimed[acronym],
-      let span = state.tokens(exactlyCovering: person.start, person.end),
-      let first = initialsStart(of: acronym, before: open, state, taking: span),
-      first < span.lowerBound
-    else { return nil }
-    state.release(position, tokens: span.lowerBound...(span.upperBound - 1))
-    return first
+  /// What an acronym in parentheses after a person stands for.
+  private enum AcronymAfterPerson {
+    /// The person's affiliation, mostly a party (`Peter Lenz (BSV)`).
+    case affiliation
+    /// The person, by the initials of their name (`Andrés Manuel López Obrador (AMLO)`).
+    case initials
+    /// A longer name that ends in words taken for a person, from this word on (`Eastern
+    /// Partnership Review (EPR)`, where `Partnership Review` looked like a person's name).
+    case longName(Int)
   }
 
-  /// Whether the texts at byte offsets `first` and `second` start with the same letter, in any
-  /// case (`Österreichische`, `ÖVP`).
-  private func sameInitial(_ first: Int, _ second: Int, _ state: TaggingState) -> Bool {
-    /// The first character at `offset`, lowercased (at most four bytes read: one character).
-    func initial(_ offset: Int) -> String {
-      String(decoding: state.text[offset...].prefix(4), as: UTF8.self).prefix(1).lowercased()
+  /// What the acronym at token `acronym` stands for after the person mention at `position`,
+  /// which ends right before its parenthesis at token `open`: the person when the initials of
+  /// the person's words spell it; a longer name when they spell it from words before the
+  /// person, if the person was found by its shape alone (the person mention is then taken
+  /// back); the affiliation otherwise.
+  /// - Complexity: O(a × m) for an acronym of length a and m mentions so far.
+  private func reading(
+    ofAcronym acronym: Int, after position: Int, open: Int, _ state: inout TaggingState
+  ) -> AcronymAfterPerson {
+    let person = state.mentions[position]
+    guard !state.claimed[acronym],
+      let span = state.tokens(exactlyCovering: person.start, person.end),
+      let first = initialsStart(of: acronym, before: open, state, taking: span)
+    else { return .affiliation }
+    if first == span.lowerBound { return .initials }
+    guard first < span.lowerBound, person.method == .pattern else { return .affiliation }
+    state.release(position, tokens: span.lowerBound...(span.upperBound - 1))
+    return .longName(first)
+  }
+
+  /// Whether `mention` is the end of a longer name: right after an unclaimed capitalized word
+  /// inside the sentence (`Zentralasiens` in `Amerikanischen Universität Zentralasiens`).
+  private func endsLongerName(_ mention: EntityMention, _ state: TaggingState) -> Bool {
+    guard let span = state.tokens(exactlyCovering: mention.start, mention.end) else {
+      return false
     }
-    return initial(first) == initial(second)
+    let before = span.lowerBound - 1
+    return before >= 0 && isNameWord(before, state) && !state.sentenceInitial[before]
+      && state.adjacent(before, span.lowerBound)
   }
 
   /// The most lowercase words between the initials that `initialsStart` skips (`für`, `der`,

@@ -122,10 +122,13 @@ extension VariantKey {
         let previous = last()
         if isConsonant(previous) && isFullVowel(next) {
           put(Sound.glide)
-        } else if previous == a || previous == o || previous == u, isFullVowel(next) {
-          // After `a o u` and before a vowel like `j` there (`Stoianoglo`/`Stojanoglo`,
-          // `Haiat`/`Hajat`); not after `e`, where German `ei` is a diphthong (`Steinmeier`).
-          if next != e { put(Sound.glide) }
+        } else if previous == a || previous == o || previous == u,
+          next == a || next == o || next == u
+        {
+          // Between `a o u` and `a o u` like `j` there (`Stoianoglo`/`Stojanoglo`,
+          // `Haiat`/`Hajat`); not after `e`, where German `ei` is a diphthong (`Steinmeier`), nor
+          // before `e`, where `Maier` and `Mayer` are two names.
+          put(Sound.glide)
         } else {
           put(i)
         }

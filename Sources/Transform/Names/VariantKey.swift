@@ -22,8 +22,8 @@
 /// | s   | s ss ß z ts tz, c before e i y                      | Jelzin/Yeltsin            |
 /// | v   | v w, final -ff after a vowel                        | Smirnoff/Smirnow          |
 /// | k   | k ck q, c otherwise; x is ks                        | Alexej/Aleksey            |
-/// | y   | j y, i after a consonant or a o u before a e o u; ij iy | Alijew/Aliyev/Aliev   |
-/// | –   | j y at the start or after a vowel before e (i after a o u); before i | Tokajew/Tokaev |
+/// | y   | j y, i after a consonant before a e o u or between a o u; ij iy | Alijew/Aliyev |
+/// | –   | j y at the start or after a vowel before e; before i | Tokajew/Tokayev/Tokaev   |
 /// | i   | y j not before a vowel: -ij -iy -yj -yy -y -i       | Selenskyj/Zelenskyy       |
 /// | o   | e after sh, ch before v (ё as -ow/-ev)               | Chruschtschow/Khrushchev  |
 /// | t f g | th ph gh                                          | Daghestan/Dagestan        |

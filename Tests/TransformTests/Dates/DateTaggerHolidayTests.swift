@@ -35,6 +35,14 @@ struct DateTaggerHolidayTests {
     DateCase(
       "Zum Tag der Deutschen Einheit 2023 sprach er.", "Zum Tag der Deutschen Einheit 2023",
       "2023-10-03 _ day date 2023-10-03 2023-10-03", dct: "2025-03-10"),
+    // `seit` points back whatever the tense; a date right after the holiday wins.
+    DateCase(
+      "Seit Heiligabend wird gekämpft.", "Seit Heiligabend",
+      "2024-12-24 ON_OR_AFTER day date 2024-12-24 2024-12-24", dct: "2025-03-10"),
+    DateCase(
+      "Am Tag des Sieges, dem 8. November, feierte Baku.", "dem 8. November",
+      "2024-11-08 _ day date 2024-11-08 2024-11-08", dct: "2025-03-10"),
+    DateCase("Zu Ostern kamen Pilger.", "Zu Ostern", "XXXX-XX-XX _ day date _ _", dct: nil),
   ]
 
   @Test("holidays", arguments: cases)

@@ -6,9 +6,10 @@ import Testing
 struct DateTaggerRelativeTests {
   // The default document date 2025-07-04 is a Friday in ISO week 2025-W27.
   static let resolved: [DateCase] = [
-    // A weak verb's past tense right after the date (no word of the tense lists) reads as past;
-    // an ordinal there, or a verb in -ten (infinitive or present as often as past), does not, and
-    // the closest 5 September is the coming one.
+    // A weak verb's past tense right after a date that opens the sentence (no word of the tense
+    // lists) reads as past; a participle after a date inside the sentence, an ordinal, or a verb
+    // in -ten (infinitive or present as often as past) does not, and the closest 5 September is
+    // the coming one.
     // An article before `heute` belongs to a noun or is a pronoun, not to the date.
     DateCase(
       "Der heute veröffentlichte Bericht warnt.", "heute",
@@ -16,6 +17,9 @@ struct DateTaggerRelativeTests {
     DateCase(
       "Am 5. September tagte der Rat.", "Am 5. September",
       "2024-09-05 _ day date 2024-09-05 2024-09-05"),
+    DateCase(
+      "Die für den 5. September angesetzte Sitzung fällt aus.", "für den 5. September",
+      "2025-09-05 _ day date 2025-09-05 2025-09-05"),
     DateCase(
       "Am 5. September erste Gespräche.", "Am 5. September",
       "2025-09-05 _ day date 2025-09-05 2025-09-05"),

@@ -168,6 +168,7 @@ struct VariantKeyTests {
   static let distinct: [DistinctPair] = [
     .init("Sacharowa", "Sacharow", "sakharova", "sakharov"),
     .init("Steinmeier", "Steinmer", "steinmeier", "steinmer"),
+    .init("Maier", "Mayer", "maier", "maer"),
     .init("Alijew", "Alijewa", "alyev", "alyeva"),
     .init("Lawrow", "Lawrowa", "lavrov", "lavrova"),
     .init("Nikolai Patruschew", "Dmitri Patruschew", "nikolai patrushov", "dmitri patrushov"),
