@@ -185,6 +185,17 @@ import Transform
         ])
   }
 
+  @Test func powerPlantsDamsAndPipelinesAreKnownApartFromTheirCities() throws {
+    #expect(
+      try mentions(
+        "Im Atomkraftwerk Saporischschja fiel der Strom aus, in Saporischschja nicht. Über die "
+          + "Druschba-Pipeline fließt Öl, seit der Kachowka-Staudamm zerstört ist.")
+        == [
+          "Atomkraftwerk Saporischschja zaporizhzhia_npp LOC", "Saporischschja zaporizhzhia LOC",
+          "Druschba-Pipeline druzhba_pipeline LOC", "Kachowka-Staudamm kakhovka_dam LOC",
+        ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(
