@@ -159,10 +159,11 @@ import Transform
   @Test func aPartysAdjectiveShapedNameInAnotherNameIsNoParty() throws {
     #expect(
       try mentions(
-        "Auf der Grünen Woche sprach er über die französischen Linken. Der Chef der Linken und "
-          + "die Grünen-Politikerin widersprachen.")
+        "Auf der Grünen Woche sprach er über die französischen Linken. Der Chef der Linken, "
+          + "die Grünen-Politikerin und die deutschen Grünen widersprachen.")
         == [
           "französischen france LOC", "Linken die_linke ORG", "Grünen greens_germany ORG",
+          "deutschen germany LOC", "Grünen greens_germany ORG",
         ])
   }
 

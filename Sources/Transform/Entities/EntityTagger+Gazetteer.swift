@@ -27,7 +27,7 @@ extension EntityTagger {
   /// in another name or phrase (`Grünen`, `Linken` are the parties, but not in `der Grünen
   /// Woche`, `der Europäischen Linken`, `die französischen Linken`): a capitalized word right
   /// after it, a capitalized adjective other than the first word of the sentence right before
-  /// it, or a lowercase country adjective right before it.
+  /// it, or a lowercase adjective of another country right before it.
   private func isAdjectiveInAName(
     _ phrase: PhraseIndex.Phrase, at index: Int, _ state: TaggingState
   )
@@ -51,7 +51,10 @@ extension EntityTagger {
       return !state.sentenceInitial[previous]
         && GermanInflection.hasWeakAdjectiveEnding(state.folded(previous).bytes[...])
     }
-    return state.has(previous, .gazetteerAdjective)
+    // Another country's (`die französischen Linken`), not the party's own (`die deutschen Grünen`).
+    guard state.has(previous, .gazetteerAdjective), let place = state.facts(previous).adjectiveEntry
+    else { return false }
+    return gazetteer.entries[place].country != gazetteer.entries[phrase.entry].country
   }
 
   /// The longest phrase that matches at token `first`: the phrase, its last token and how.
