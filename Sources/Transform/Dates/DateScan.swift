@@ -118,6 +118,12 @@ struct DateScan {
     // An article opens the date (`der vergangenen Woche`), but never before `heute`, `gestern`:
     // there it belongs to a noun or is a pronoun (`der heute veröffentlichte Bericht`).
     if isArticle(j), !isDeictic(j + 1) { j += 1 }
+    // `in der Nacht zu Dienstag`, `zum Sonntag`, `auf Mittwoch`: the night before the day, which
+    // dates it.
+    if prefix.preposition == .in, j > i + 1, isNightBefore(j) {
+      prefix.preposition = .zu
+      j += 2
+    }
     if let m = marker(j), m == .begin || m == .middle || m == .finish {
       // `Ende` must be followed by something dated; the core decides.
       prefix.part = m == .begin ? .start : (m == .middle ? .mid : .end)
@@ -252,6 +258,16 @@ struct DateScan {
   /// The marker at `i`, if the token there is one.
   @inline(__always) func marker(_ i: Int) -> DateMarker? {
     i >= 0 && i < tokens.count ? tokens[i].marker : nil
+  }
+
+  /// Whether the tokens at `i` are `Nacht` and then `zu`, `zum` or `auf`.
+  func isNightBefore(_ i: Int) -> Bool {
+    guard case .dayTime? = word(i), i + 1 < tokens.count,
+      text[tokens[i].start..<tokens[i].end].elementsEqual("Nacht".utf8)
+    else { return false }
+    let next = tokens[i + 1]
+    return marker(i + 1) == .zu || marker(i + 1) == .zum
+      || (next.kind == .word && text[next.start..<next.end].elementsEqual("auf".utf8))
   }
 
   /// Whether the token at `i` is `heute`, `gestern`, `morgen` or another deictic day word.

@@ -10,6 +10,10 @@ struct DateTaggerRelativeTests {
     // lists) reads as past; a participle after a date inside the sentence, an ordinal, or a verb
     // in -ten (infinitive or present as often as past) does not, and the closest 5 September is
     // the coming one.
+    // The night before a day is dated by the day, and the whole phrase is the date.
+    DateCase(
+      "In der Nacht auf Mittwoch gab es Alarm.", "In der Nacht auf Mittwoch",
+      "2025-07-02 _ day date 2025-07-02 2025-07-02"),
     // An article before `heute` belongs to a noun or is a pronoun, not to the date.
     DateCase(
       "Der heute veröffentlichte Bericht warnt.", "heute",
@@ -57,7 +61,7 @@ struct DateTaggerRelativeTests {
       "Donnerstagabend meldete die Agentur neue Angriffe.", "Donnerstagabend",
       "2025-07-03 _ day date 2025-07-03 2025-07-03"),
     DateCase(
-      "In der Nacht zum Dienstag brannte ein Depot.", "zum Dienstag",
+      "In der Nacht zum Dienstag brannte ein Depot.", "In der Nacht zum Dienstag",
       "2025-07-01 _ day date 2025-07-01 2025-07-01"),
     DateCase(
       "Am Mittwoch begann das Jahr.", "Am Mittwoch", "2025-01-01 _ day date 2025-01-01 2025-01-01",
