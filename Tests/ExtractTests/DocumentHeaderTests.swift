@@ -25,6 +25,20 @@ import Testing
     #expect(DocumentHeader.find(in: Array(text.utf8)) == DocumentHeader())
   }
 
+  @Test func aPhotoCreditOrCaptionIsNoHeadline() {
+    let text = """
+      Bischkek, 12. März – Die Regierung hat am Dienstag beschlossen. Weitere Sätze folgen hier.
+
+      Bildunterschrift: Die Regierung tagt in Bischkek
+      Foto: Anna Berg/AP/dpa
+      © Reuters Foto Archiv Berg
+      Liveticker: Russland greift Kiew an
+      """
+    #expect(
+      DocumentHeader.find(in: Array(text.utf8))
+        == DocumentHeader(title: "Liveticker: Russland greift Kiew an"))
+  }
+
   /// The headline rule as first written over `String`s, kept as the reference.
   private static func referenceLooksLikeHeadline(_ line: String) -> Bool {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })

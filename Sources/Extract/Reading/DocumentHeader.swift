@@ -26,7 +26,8 @@ package struct DocumentHeader: Sendable, Equatable {
   ///
   /// A headline is one of the first eight non-empty lines with at most 30 words (3 of them starting
   /// with a letter, so a date line is none) and at most 200
-  /// characters that does not end in `.`, `:` or `,` and holds no sentence break (`. ` inside).
+  /// characters that does not end in `.`, `:` or `,` and holds no sentence break (`. ` inside),
+  /// and is no photo credit or caption (`isCreditLine`).
   /// A source is the rest of a line that starts with `Quelle:` or `Source:` anywhere in the text.
   /// - Complexity: O(n) in the length of the text.
   package static func find(in text: [UInt8]) -> DocumentHeader {
@@ -50,7 +51,7 @@ package struct DocumentHeader: Sendable, Equatable {
           nonEmptyLines += 1
           if header.title == nil && nonEmptyLines <= titleWindow {
             let candidate = String(decoding: line, as: UTF8.self).trimmingWhiteSpace()
-            if looksLikeHeadline(candidate) { header.title = candidate }
+            if looksLikeHeadline(candidate) && !isCreditLine(candidate) { header.title = candidate }
           }
           if header.source == nil, let source = sourceLine(line) {
             header.source = source
@@ -60,6 +61,24 @@ package struct DocumentHeader: Sendable, Equatable {
       }
     }
     return header
+  }
+
+  /// The labels of photo credits and captions, lowercased: a line that starts with one and a
+  /// colon (`Foto: Anna Berg/dpa`) is no headline, however short.
+  private static let creditLabels: Set<String> = [
+    "foto", "fotos", "bild", "bilder", "bildunterschrift", "bildquelle", "bildnachweis",
+    "symbolbild", "archivbild", "archivfoto", "titelbild", "grafik", "video", "karte", "quelle",
+    "photo", "source", "credit", "copyright",
+  ]
+
+  /// Whether a trimmed line is a photo credit or caption: a label of `creditLabels` and a colon
+  /// (`Foto: Anna Berg/dpa`, `Bildunterschrift: …`), or a `©` first.
+  /// - Complexity: O(n) in the length of the line's first word.
+  static func isCreditLine(_ line: String) -> Bool {
+    if line.hasPrefix("©") { return true }
+    guard let colon = line.firstIndex(of: ":") else { return false }
+    let label = line[..<colon]
+    return label.count <= 20 && creditLabels.contains(label.lowercased())
   }
 
   /// Whether a trimmed line reads as a headline, over its UTF-8 bytes: words split at spaces and
