@@ -117,14 +117,13 @@ struct DateScan {
     }
     // An article opens the date (`der vergangenen Woche`), but never before `heute`, `gestern`:
     // there it belongs to a noun or is a pronoun (`der heute veröffentlichte Bericht`).
-    if isArticle(j), !isDeictic(j + 1) { j += 1 }
-    // `in der Nacht zu Dienstag`, `zum Sonntag`, `auf Mittwoch`: the night before the day, which
-    // dates it.
-    if prefix.preposition == .in, j > i + 1, isNightBefore(j) {
-      prefix.preposition = .zu
-      j += 2
-    }
-    if let m = marker(j), m == .begin || m == .middle || m == .finish {
+    // Nor, without a preposition, before `Anfang`, `Mitte`, `Ende` (`der Ende August geplante
+    // Gipfel`).
+    if isArticle(j), !isDeictic(j + 1), j > i || !isPart(j + 1) { j += 1 }
+    // `in der Nacht zu Dienstag`, `seit der Nacht zum Sonntag`, `in der Nacht auf Mittwoch`: the
+    // night before the day, which dates it.
+    if prefix.preposition != nil, j > i + 1, isNightBefore(j) { j += 2 }
+    if isPart(j), let m = marker(j) {
       // `Ende` must be followed by something dated; the core decides.
       prefix.part = m == .begin ? .start : (m == .middle ? .mid : .end)
       j += 1
@@ -258,6 +257,12 @@ struct DateScan {
   /// The marker at `i`, if the token there is one.
   @inline(__always) func marker(_ i: Int) -> DateMarker? {
     i >= 0 && i < tokens.count ? tokens[i].marker : nil
+  }
+
+  /// Whether the token at `i` is `Anfang`, `Mitte` or `Ende`.
+  @inline(__always) func isPart(_ i: Int) -> Bool {
+    let m = marker(i)
+    return m == .begin || m == .middle || m == .finish
   }
 
   /// Whether the tokens at `i` are `Nacht` and then `zu`, `zum` or `auf`.

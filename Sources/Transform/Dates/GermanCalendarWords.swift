@@ -346,7 +346,8 @@ enum GermanCalendarWords {
       ),
       (
         "wird werden wirst soll sollen will wollen plant planen geplant geplante geplanten "
-          + "bevorstehenden bevorstehende voraussichtlich", .futureCue
+          + "bevorstehenden bevorstehende voraussichtlich werde würde würden könne könnte "
+          + "könnten solle wolle dürfte dürften", .futureCue
       ),
       (
         "war waren wurde wurden hatte hatten hat sagte sagten erklärte erklärten teilte "

@@ -14,6 +14,17 @@ struct DateTaggerRelativeTests {
     DateCase(
       "In der Nacht auf Mittwoch gab es Alarm.", "In der Nacht auf Mittwoch",
       "2025-07-02 _ day date 2025-07-02 2025-07-02"),
+    DateCase(
+      "Seit der Nacht zum Mittwoch wird gekämpft.", "Seit der Nacht zum Mittwoch",
+      "2025-07-02 ON_OR_AFTER day date 2025-07-02 2025-07-02"),
+    // Reported speech in the subjunctive points ahead whatever the tense of the verb of saying.
+    DateCase(
+      "Ein Sprecher sagte, man wolle bis zum Herbst liefern.", "bis zum Herbst",
+      "2025-FA ON_OR_BEFORE season date 2025-09-01 2025-11-30"),
+    // An article before `Ende` without a preposition belongs to a noun.
+    DateCase(
+      "Der Ende August geplante Gipfel fällt aus.", "Ende August",
+      "2025-08 END month date 2025-08-21 2025-08-31"),
     // An article before `heute` belongs to a noun or is a pronoun, not to the date.
     DateCase(
       "Der heute veröffentlichte Bericht warnt.", "heute",
