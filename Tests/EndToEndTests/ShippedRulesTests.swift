@@ -197,6 +197,22 @@ import Transform
         ])
   }
 
+  @Test func aKnownPersonsSurnameAfterAnotherGivenNameIsAnotherPerson() throws {
+    #expect(
+      try mentions(
+        "Der Unternehmer Rustam Saidow kritisierte die Regierung. Saidow zufolge fehlt Geld. "
+          + "Kasym Tokaev schwieg.")
+        == [
+          "Rustam Saidow x_rustam_saidov PER", "Saidow x_rustam_saidov PER",
+          "Kasym Tokaev kassym_jomart_tokayev PER",
+        ])
+    #expect(
+      try mentions("Rustam Saidow kritisierte, Bachtijor Saidow widersprach. Saidow blieb.") == [
+        "Rustam Saidow x_rustam_saidov PER", "Bachtijor Saidow bakhtiyor_saidov PER",
+        "Saidow bakhtiyor_saidov PER",
+      ])
+  }
+
   @Test func wordsInALineSetInCapitalsAreNoOrganizations() throws {
     #expect(
       try mentions(

@@ -24,18 +24,25 @@ extension EntityTagger {
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
-    // person named in full (`Gareth Pemberton`).
+    // person named in full (`Gareth Pemberton`). So does a gazetteer person's surname alone when
+    // this document names someone else of that surname in full, and not the gazetteer's person
+    // (`Rustam Saidow … Saidow zufolge` is not the minister `Bachtijor Saidow`).
     for position in state.mentions.indices where state.mentions[position].type == .person {
-      // Unknown persons' ids start with `x_`; the bytes compared, not `String.hasPrefix`, which
-      // compares by canonical equivalence.
-      var id = state.mentions[position].entityID.utf8.makeIterator()
-      guard id.next() == 0x78, id.next() == 0x5F else { continue }
       let mention = state.mentions[position]
-      guard
-        !state.text[mention.start..<mention.end].contains(0x20),
-        let full = state.surnames[WordKey(folding: state.text[mention.start..<mention.end])],
-        full.entityID != mention.entityID, full.end - full.start > mention.end - mention.start
+      let surface = state.text[mention.start..<mention.end]
+      guard !surface.contains(0x20), let full = state.surnames[WordKey(folding: surface)],
+        full.entityID != mention.entityID
       else { continue }
+      if isUnknownID(mention.entityID) {
+        guard full.end - full.start > mention.end - mention.start else { continue }
+      } else {
+        guard mention.method == .gazetteer, isUnknownID(full.entityID),
+          !state.mentions.contains(where: {
+            $0.entityID == mention.entityID && state.text[$0.start..<$0.end].contains(0x20)
+          })
+        else { continue }
+        state.mentions[position].how = .unknown
+      }
       state.mentions[position].entityID = full.entityID
       state.mentions[position].canonicalName = full.canonicalName
       state.mentions[position].method = .coreference
@@ -111,6 +118,13 @@ extension EntityTagger {
           tokens: index, index)
       }
     }
+  }
+
+  /// Whether `id` is an unknown entity's (`x_…`); the bytes compared, not `String.hasPrefix`,
+  /// which compares by canonical equivalence.
+  private func isUnknownID(_ id: String) -> Bool {
+    var bytes = id.utf8.makeIterator()
+    return bytes.next() == 0x78 && bytes.next() == 0x5F
   }
 
   /// Whether the word before token `index` is on the determiners list (`der`, `ein`, `keinen`,

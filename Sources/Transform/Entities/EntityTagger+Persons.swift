@@ -18,6 +18,10 @@ extension EntityTagger {
         continue
       }
       let startsWithGivenName = state.has(index, .givenName)
+      if startsWithGivenName, extendKnownPerson(after: index, &state) {
+        index += 1
+        continue
+      }
       if startsWithGivenName, index + 1 < state.tokens.count, state.claimed[index + 1],
         releases < Self.maxReleases, releaseSurname(after: index, &state)
       {
@@ -108,9 +112,10 @@ extension EntityTagger {
   /// names must not make that quadratic.
   static let maxReleases = 64
 
-  /// An organization, or a place matched only by its variant key or an inflection, of one word
-  /// that an earlier pass found right after the (unclaimed) given name at token `index` is that
-  /// person's surname (`Wolfgang Wagner`, `Louis Saha`, which is not `Sacha`): its mention is
+  /// An organization, a place matched only by its variant key or an inflection, or a gazetteer
+  /// person's surname alone (`Rustam Saidow`), of one word that an earlier pass found right
+  /// after the (unclaimed) given name at token `index` is that person's surname (`Wolfgang
+  /// Wagner`, `Louis Saha`, which is not `Sacha`): its mention is
   /// dropped and its token freed, so that the given-name rule takes both words. A place as
   /// written stays a place (`hatte Kim China besucht`, `Frank Moskau verlassen`), and so does a
   /// word the rule would not take (a common noun, a not-name).
@@ -124,10 +129,49 @@ extension EntityTagger {
     guard let position = state.mention(coveringOnly: next) else { return false }
     let mention = state.mentions[position]
     let weakPlace = mention.type == .location && mention.how != .exact && mention.how != .alias
-    guard mention.type == .organization || weakPlace, mention.form == .name, !mention.inCompound
+    // A gazetteer person's surname alone after another given name is another person's
+    // (`Rustam Saidow` is not the minister `Bachtijor Saidow`); the full name, resolved again,
+    // still finds the gazetteer's person when it is a spelling of theirs.
+    let otherPerson =
+      mention.type == .person && mention.method == .gazetteer
+      && !isGivenName(index, of: mention.entityID, state)
+    guard mention.type == .organization || weakPlace || otherPerson, mention.form == .name,
+      !mention.inCompound
     else { return false }
     state.release(position, token: next)
     return true
+  }
+
+  /// A gazetteer person's surname alone right after their own given name (`Kasym Tokaev`, a
+  /// spelling the gazetteer does not list in full) takes the given name into its mention, which
+  /// is then matched by variant.
+  /// - Returns: whether the mention was extended.
+  /// - Complexity: O(m) in the mentions so far.
+  private func extendKnownPerson(after index: Int, _ state: inout TaggingState) -> Bool {
+    let next = index + 1
+    guard next < state.tokens.count, state.claimed[next], state.adjacent(index, next),
+      let position = state.mention(coveringOnly: next),
+      state.mentions[position].type == .person, state.mentions[position].method == .gazetteer,
+      state.mentions[position].form == .name,
+      isGivenName(index, of: state.mentions[position].entityID, state)
+    else { return false }
+    state.mentions[position].start = state.tokens[index].start
+    state.mentions[position].how = .variant
+    state.claimed[index] = true
+    return true
+  }
+
+  /// Whether the word at token `index` is, by its variant key, the first word of one of the
+  /// names of gazetteer entity `id` (`Jeenbek` of `Dscheenbek Kulubajew`, `Jeenbek Kulubaev`).
+  /// - Complexity: O(k) in the length of the entity's names.
+  private func isGivenName(_ index: Int, of id: String, _ state: TaggingState) -> Bool {
+    guard let entry = gazetteer.entry(id: id) else { return false }
+    let word = state.facts(index).variantKey
+    return ([entry.canonicalName, entry.germanName] + entry.aliases).contains { name in
+      guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+      let key = VariantKey.make(String(first))
+      return key == word || VariantKey.fold(String(first)) == VariantKey.fold(state.string(index))
+    }
   }
 
   /// The name word after one or two lowercase name particles (`config/lexicon`) that follow
