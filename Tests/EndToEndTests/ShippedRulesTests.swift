@@ -83,7 +83,8 @@ import Transform
         "Ein Sprecher der Deutschen Bahn und die Deutsche Telekom widersprachen. Die "
           + "Russisch-Orthodoxe Kirche schwieg, die Ukrainische Orthodoxe Kirche hat sich vom "
           + "Moskauer Patriarchat gelöst. VW-Manager und die Deutsche Bank AG reagierten, ein "
-          + "Sprecher des Deutschen Roten Kreuzes nicht.")
+          + "Sprecher des Deutschen Roten Kreuzes nicht, die Asiatische Entwicklungsbank und "
+          + "die Bischkeker Behörden auch nicht.")
         == [
           "Deutschen Bahn deutsche_bahn ORG", "Deutsche Telekom deutsche_telekom ORG",
           "Russisch-Orthodoxe Kirche russian_orthodox_church ORG",
@@ -91,6 +92,7 @@ import Transform
           "Moskauer Patriarchat russian_orthodox_church ORG", "VW volkswagen ORG",
           "Deutsche Bank AG deutsche_bank ORG",
           "Deutschen Roten Kreuzes german_red_cross ORG",
+          "Asiatische Entwicklungsbank asian_development_bank ORG", "Bischkeker bishkek LOC",
         ])
   }
 
