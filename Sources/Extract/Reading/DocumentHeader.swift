@@ -73,12 +73,13 @@ package struct DocumentHeader: Sendable, Equatable {
 
   /// Whether a trimmed line is a photo credit or caption: a label of `creditLabels` and a colon
   /// (`Foto: Anna Berg/dpa`, `Bildunterschrift: …`), or a `©` first.
-  /// - Complexity: O(n) in the length of the line's first word.
+  /// - Complexity: O(1): at most the first 24 bytes are read.
   static func isCreditLine(_ line: String) -> Bool {
-    if line.hasPrefix("©") { return true }
-    guard let colon = line.firstIndex(of: ":") else { return false }
-    let label = line[..<colon]
-    return label.count <= 20 && creditLabels.contains(label.lowercased())
+    let bytes = line.utf8
+    if bytes.starts(with: "©".utf8) { return true }
+    // Labels are short: only the first bytes are searched for the colon.
+    guard let colon = bytes.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return false }
+    return creditLabels.contains(String(line[..<colon]).lowercased())
   }
 
   /// Whether a trimmed line reads as a headline, over its UTF-8 bytes: words split at spaces and

@@ -27,16 +27,19 @@ extension EntityTagger {
     // person named in full (`Gareth Pemberton`). So does a gazetteer person's surname alone when
     // this document names someone else of that surname in full, and not the gazetteer's person
     // (`Rustam Saidow … Saidow zufolge` is not the minister `Bachtijor Saidow`).
+    let namesUnknownPerson = state.surnames.values.contains { isUnknownID($0.entityID) }
     for position in state.mentions.indices where state.mentions[position].type == .person {
       let mention = state.mentions[position]
+      let isUnknown = isUnknownID(mention.entityID)
+      guard isUnknown || (namesUnknownPerson && mention.method == .gazetteer) else { continue }
       let surface = state.text[mention.start..<mention.end]
       guard !surface.contains(0x20), let full = state.surnames[WordKey(folding: surface)],
         full.entityID != mention.entityID
       else { continue }
-      if isUnknownID(mention.entityID) {
+      if isUnknown {
         guard full.end - full.start > mention.end - mention.start else { continue }
       } else {
-        guard mention.method == .gazetteer, isUnknownID(full.entityID),
+        guard isUnknownID(full.entityID),
           !state.mentions.contains(where: {
             $0.entityID == mention.entityID && state.text[$0.start..<$0.end].contains(0x20)
           })

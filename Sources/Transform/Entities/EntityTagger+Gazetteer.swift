@@ -33,10 +33,7 @@ extension EntityTagger {
   )
     -> Bool
   {
-    guard phrase.tokens.count == 1, phrase.exactCase == nil,
-      gazetteer.entries[phrase.entry].kind == "party",
-      GermanInflection.hasWeakAdjectiveEnding(phrase.tokens[0].bytes[...])
-    else { return false }
+    guard phrase.isAdjectiveShapedParty else { return false }
     let next = index + 1
     if next < state.tokens.count, state.tokens[next].kind == .word, state.isCapitalized(next),
       state.adjacent(index, next)

@@ -163,15 +163,13 @@ extension EntityTagger {
 
   /// Whether the word at token `index` is, by its variant key, the first word of one of the
   /// names of gazetteer entity `id` (`Jeenbek` of `Dscheenbek Kulubajew`, `Jeenbek Kulubaev`).
-  /// - Complexity: O(k) in the length of the entity's names.
+  /// - Complexity: O(1).
   private func isGivenName(_ index: Int, of id: String, _ state: TaggingState) -> Bool {
-    guard let entry = gazetteer.entry(id: id) else { return false }
-    let word = state.facts(index).variantKey
-    return ([entry.canonicalName, entry.germanName] + entry.aliases).contains { name in
-      guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
-      let key = VariantKey.make(String(first))
-      return key == word || VariantKey.fold(String(first)) == VariantKey.fold(state.string(index))
+    // A word of no gazetteer name at all (most given names) is no first word of this one.
+    guard state.has(index, .nameWordKey), let entry = gazetteer.index(ofID: id) else {
+      return false
     }
+    return phrases.givenNameKeys[entry]?.contains(state.facts(index).variantKey) == true
   }
 
   /// The name word after one or two lowercase name particles (`config/lexicon`) that follow

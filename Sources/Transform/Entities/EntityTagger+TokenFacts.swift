@@ -44,9 +44,15 @@ extension EntityTagger {
           $0.tokens.count > 1
         }
       }
+      // Not those whose entry lists this word's own form too (`Deutschen Bundestag` beside
+      // `Deutscher Bundestag`), which the phrases of the word itself try first.
       if let form = base ?? (word.last == UInt8(ascii: "e") ? folded : nil) {
-        facts.adjectiveBasePhrases += phrases.phrases(withBaseForm: form).filter {
-          $0.tokens[0] != folded
+        let listed = facts.phrases
+        facts.adjectiveBasePhrases += phrases.phrases(withBaseForm: form).filter { phrase in
+          phrase.tokens[0] != folded
+            && !listed.contains {
+              $0.entry == phrase.entry && $0.tokens.count == phrase.tokens.count
+            }
         }
       }
       // A multiword name whose first word, a noun, is in the genitive (`des Instituts für

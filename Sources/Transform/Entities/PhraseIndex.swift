@@ -16,10 +16,14 @@ package struct PhraseIndex: Sendable {
     package let surface: String
     /// Whether the form starts with a lowercase ASCII letter (`von der Leyen`).
     package let startsLowercase: Bool
+    /// Whether the form is one word of a party, shaped like an inflected adjective (`Grünen`,
+    /// `Linken`), which the tagger checks against its neighbours.
+    package let isAdjectiveShapedParty: Bool
 
-    /// Creates a phrase.
+    /// Creates a phrase; `isParty` says whether its entry is a party.
     package init(
-      tokens: [WordKey], entry: Int, form: MentionForm, exactCase: [UInt8]?, surface: String
+      tokens: [WordKey], entry: Int, form: MentionForm, exactCase: [UInt8]?, surface: String,
+      isParty: Bool = false
     ) {
       self.tokens = tokens
       self.entry = entry
@@ -27,6 +31,9 @@ package struct PhraseIndex: Sendable {
       self.exactCase = exactCase
       self.surface = surface
       startsLowercase = surface.utf8.first.map { (0x61...0x7A).contains($0) } ?? true
+      isAdjectiveShapedParty =
+        isParty && tokens.count == 1 && exactCase == nil
+        && GermanInflection.hasWeakAdjectiveEnding(tokens[0].bytes[...])
     }
   }
 
@@ -40,6 +47,9 @@ package struct PhraseIndex: Sendable {
   let adjectiveStems: WordKeyTable<Int>
   /// The last words (folded) of gazetteer persons' names, for surnames standing alone.
   let personSurnames: WordKeyTable<Bool>
+  /// The variant keys of the first words of each gazetteer person's names of two words or
+  /// more, by entry (`kassym`, `kasim shomart` for Tokayev).
+  let givenNameKeys: [Int: Set<String>]
 
   /// Builds the index from gazetteer entries.
   /// - Complexity: O(total length of all names).
@@ -48,6 +58,7 @@ package struct PhraseIndex: Sendable {
     var byBaseForm: [WordKey: [Phrase]] = [:]
     var adjectiveStems: [WordKey: Int] = [:]
     var personSurnames: [WordKey: Bool] = [:]
+    var givenNameKeys: [Int: Set<String>] = [:]
     func add(_ name: String, entry: Int, form: MentionForm) {
       let bytes = Array(name.utf8)
       let tokens = Tokenizer.tokens(in: bytes)
@@ -56,7 +67,7 @@ package struct PhraseIndex: Sendable {
       let isAcronym = tokens.count == 1 && FoldedWord.isAcronym(bytes[first.start..<first.end])
       let phrase = Phrase(
         tokens: folded, entry: entry, form: form, exactCase: isAcronym ? bytes : nil,
-        surface: name)
+        surface: name, isParty: gazetteer.entries[entry].kind == "party")
       byFirstToken[folded[0], default: []].append(phrase)
       if folded.count > 1, !phrase.startsLowercase,
         let base = GermanInflection.adjectiveBase(folded[0].bytes)
@@ -65,6 +76,9 @@ package struct PhraseIndex: Sendable {
       }
       if form == .name, gazetteer.entries[entry].type == .person, let last = folded.last {
         personSurnames[last] = true
+        if let space = name.firstIndex(of: " ") {
+          givenNameKeys[entry, default: []].insert(VariantKey.make(String(name[..<space])))
+        }
       }
     }
     for (index, entry) in gazetteer.entries.enumerated() {
@@ -89,6 +103,7 @@ package struct PhraseIndex: Sendable {
     self.byBaseForm = WordKeyTable(byBaseForm)
     self.adjectiveStems = WordKeyTable(adjectiveStems)
     self.personSurnames = WordKeyTable(personSurnames)
+    self.givenNameKeys = givenNameKeys
   }
 
   /// The phrases whose first token folds to `token`, longest first.
