@@ -185,6 +185,12 @@ extension VariantKey {
         } else if next == z && letter(2) == h {
           put(Sound.sh)
           consumed = 3
+        } else if next == j && english && isVowel(letter(2)) {
+          // `dj` before a vowel in a name read as English, as French-style and Uzbek spellings
+          // write дж (`Khodjayev`, `Chodschajew`); read as German it is д and a glide
+          // (`Berdjansk`, `Serdjukow`).
+          put(Sound.sh)
+          consumed = 2
         } else {
           put(d)
         }

@@ -16,7 +16,7 @@
 ///
 /// | key | written as                                         | example                   |
 /// |-----|----------------------------------------------------|---------------------------|
-/// | sh  | sch sh zh ž š ş dsch dzh, j before a vowel (EN†)    | Dschaparow/Japarov        |
+/// | sh  | sch sh zh ž š ş dsch dzh, j and dj before a vowel (EN†) | Dschaparow/Japarov    |
 /// | ch  | tsch tch č ç cz, ch (EN†)                           | Gorbatschow/Gorbachev     |
 /// | kh  | kh h, ch (DE†)                                      | Chodorkowski/Khodorkovsky |
 /// | s   | s ss ß z ts tz, c before e i y                      | Jelzin/Yeltsin            |

@@ -41,6 +41,7 @@ struct VariantKeyTests {
     .init("Tokajew", "Tokayev", "tokaev"),
     .init("Tokajew", "Tokaev", "tokaev"),
     .init("Stoianoglo", "Stojanoglo", "stoyanoglo"),
+    .init("Chodschajew", "Khodjayev", "khoshaev"),
     .init("Haiat", "Hajat", "khayat"),
     .init("Soiuz", "Sojus", "soyus"),
     .init("Kassym-Schomart Tokajew", "Kassym-Jomart Tokayev", "kasim shomart tokaev"),
