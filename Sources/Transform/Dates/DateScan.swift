@@ -386,15 +386,20 @@ struct DateScan {
   /// Whether token `i` is a lowercase word, no calendar word, ending in `-te` with at least
   /// three letters before (`tagte`, `reiste`): after a date, the past tense of a weak verb
   /// (`Am 5. Mai tagte der Rat`); not an ordinal or a common adjective of that shape (`erste`,
-  /// `nächste`). The plural `-ten` is left out: it is also the infinitive and present tense of
-  /// verbs whose stem ends in `t` (`Ab Mai gelten neue Regeln`).
+  /// `nächste`). The plural `-ten` counts only as `-ierten` (`demonstrierten`), which is no
+  /// infinitive; other `-ten` is also the infinitive and present tense of verbs whose stem
+  /// ends in `t` (`Ab Mai gelten neue Regeln`).
   /// - Complexity: O(n) in the word's length.
   func isPreteriteShaped(_ i: Int) -> Bool {
     let token = tokens[i]
-    guard token.kind == .word, !token.capitalized, token.word == nil, token.end - token.start >= 5,
-      text[token.end - 1] == UInt8(ascii: "e"), text[token.end - 2] == UInt8(ascii: "t")
+    guard token.kind == .word, !token.capitalized, token.word == nil, token.end - token.start >= 5
     else { return false }
-    return !Self.notPreterites.contains(Array(text[token.start..<token.end]))
+    let word = text[token.start..<token.end]
+    if word.count >= 8 && word.suffix(6).elementsEqual("ierten".utf8) { return true }
+    guard text[token.end - 1] == UInt8(ascii: "e"), text[token.end - 2] == UInt8(ascii: "t") else {
+      return false
+    }
+    return !Self.notPreterites.contains(Array(word))
   }
 
   /// The direction a cue word at `i` signals, if any.

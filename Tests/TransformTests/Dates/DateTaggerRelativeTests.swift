@@ -7,9 +7,9 @@ struct DateTaggerRelativeTests {
   // The default document date 2025-07-04 is a Friday in ISO week 2025-W27.
   static let resolved: [DateCase] = [
     // A weak verb's past tense right after a date that opens the sentence (no word of the tense
-    // lists) reads as past; a participle after a date inside the sentence, an ordinal, or a verb
-    // in -ten (infinitive or present as often as past) does not, and the closest 5 September is
-    // the coming one.
+    // lists, -te or -ierten) reads as past; a participle after a date inside the sentence, an
+    // ordinal, or another verb in -ten (infinitive or present as often as past) does not, and the
+    // closest 5 September is the coming one.
     // The night before a day is dated by the day, and the whole phrase is the date.
     DateCase(
       "In der Nacht auf Mittwoch gab es Alarm.", "In der Nacht auf Mittwoch",
@@ -31,6 +31,9 @@ struct DateTaggerRelativeTests {
       "2025-07-04 _ day date 2025-07-04 2025-07-04"),
     DateCase(
       "Am 5. September tagte der Rat.", "Am 5. September",
+      "2024-09-05 _ day date 2024-09-05 2024-09-05"),
+    DateCase(
+      "Am 5. September demonstrierten Tausende.", "Am 5. September",
       "2024-09-05 _ day date 2024-09-05 2024-09-05"),
     DateCase(
       "Die für den 5. September angesetzte Sitzung fällt aus.", "für den 5. September",
