@@ -29,14 +29,15 @@ import Testing
     let text = """
       Bischkek, 12. März – Die Regierung hat am Dienstag beschlossen. Weitere Sätze folgen hier.
 
-      Bildunterschrift: Die Regierung tagt in Bischkek
+      Bildunterschrift: Die Regierung tagt in Bischkek/AFP
       Foto: Anna Berg/AP/dpa
       © Reuters Foto Archiv Berg
-      Liveticker: Russland greift Kiew an
+      Foto: Anna Berg
+      Bild: Kanzler plant die Kabinettsumbildung
       """
     #expect(
       DocumentHeader.find(in: Array(text.utf8))
-        == DocumentHeader(title: "Liveticker: Russland greift Kiew an"))
+        == DocumentHeader(title: "Bild: Kanzler plant die Kabinettsumbildung"))
   }
 
   /// The headline rule as first written over `String`s, kept as the reference.

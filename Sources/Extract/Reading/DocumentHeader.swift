@@ -63,23 +63,28 @@ package struct DocumentHeader: Sendable, Equatable {
     return header
   }
 
-  /// The labels of photo credits and captions, lowercased: a line that starts with one and a
-  /// colon (`Foto: Anna Berg/dpa`) is no headline, however short.
+  /// The labels of photo credits and captions, lowercased (`Foto: Anna Berg/dpa`).
   private static let creditLabels: Set<String> = [
     "foto", "fotos", "bild", "bilder", "bildunterschrift", "bildquelle", "bildnachweis",
-    "symbolbild", "archivbild", "archivfoto", "titelbild", "grafik", "video", "karte", "quelle",
-    "photo", "source", "credit", "copyright",
+    "symbolbild", "archivbild", "archivfoto", "titelbild", "quelle", "photo", "source", "credit",
+    "copyright",
   ]
 
-  /// Whether a trimmed line is a photo credit or caption: a label of `creditLabels` and a colon
-  /// (`Foto: Anna Berg/dpa`, `Bildunterschrift: …`), or a `©` first.
-  /// - Complexity: O(1): at most the first 24 bytes are read.
+  /// Whether a trimmed line is a photo credit: a `©` first, or a label of `creditLabels` and a
+  /// colon before a name or agencies, that is a rest with a slash or of at most two words
+  /// (`Foto: Ruslan Alibekow/AP/dpa`, `Foto: Anna Berg`). A label before more words is a
+  /// headline's (`Quelle: Regierung will Rente kürzen`, `Bild: Kanzler plant Umbildung`).
+  /// - Complexity: O(n) in the length of the line.
   static func isCreditLine(_ line: String) -> Bool {
     let bytes = line.utf8
     if bytes.starts(with: "©".utf8) { return true }
     // Labels are short: only the first bytes are searched for the colon.
-    guard let colon = bytes.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return false }
-    return creditLabels.contains(String(line[..<colon]).lowercased())
+    guard let colon = bytes.prefix(24).firstIndex(of: UInt8(ascii: ":")),
+      creditLabels.contains(String(line[..<colon]).lowercased())
+    else { return false }
+    let rest = bytes[bytes.index(after: colon)...]
+    if rest.contains(UInt8(ascii: "/")) { return true }
+    return rest.split(separator: UInt8(ascii: " ")).count <= 2
   }
 
   /// Whether a trimmed line reads as a headline, over its UTF-8 bytes: words split at spaces and

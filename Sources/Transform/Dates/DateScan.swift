@@ -384,22 +384,22 @@ struct DateScan {
     ].map { Array($0.utf8) })
 
   /// Whether token `i` is a lowercase word, no calendar word, ending in `-te` with at least
-  /// three letters before (`tagte`, `reiste`): after a date, the past tense of a weak verb
-  /// (`Am 5. Mai tagte der Rat`); not an ordinal or a common adjective of that shape (`erste`,
-  /// `nächste`). The plural `-ten` counts only as `-ierten` (`demonstrierten`), which is no
-  /// infinitive; other `-ten` is also the infinitive and present tense of verbs whose stem
-  /// ends in `t` (`Ab Mai gelten neue Regeln`).
+  /// three letters before (`tagte`, `reiste`), and no capitalized word follows it: after a
+  /// date, the past tense of a weak verb (`Am 5. Mai tagte der Rat`). Not before a noun, where
+  /// it is an adjective (`Ab Mai erhöhte Preise`), nor an ordinal or a common adjective of that
+  /// shape (`erste`, `nächste`). The plural `-ten` is left out: it is also the infinitive and
+  /// present tense of verbs whose stem ends in `t` (`Ab Mai gelten neue Regeln`), and an
+  /// adjective (`Ab Januar reduzierten Steuersätze`).
   /// - Complexity: O(n) in the word's length.
   func isPreteriteShaped(_ i: Int) -> Bool {
     let token = tokens[i]
-    guard token.kind == .word, !token.capitalized, token.word == nil, token.end - token.start >= 5
+    guard token.kind == .word, !token.capitalized, token.word == nil, token.end - token.start >= 5,
+      text[token.end - 1] == UInt8(ascii: "e"), text[token.end - 2] == UInt8(ascii: "t")
     else { return false }
-    let word = text[token.start..<token.end]
-    if word.count >= 8 && word.suffix(6).elementsEqual("ierten".utf8) { return true }
-    guard text[token.end - 1] == UInt8(ascii: "e"), text[token.end - 2] == UInt8(ascii: "t") else {
+    if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized {
       return false
     }
-    return !Self.notPreterites.contains(Array(word))
+    return !Self.notPreterites.contains(Array(text[token.start..<token.end]))
   }
 
   /// The direction a cue word at `i` signals, if any.

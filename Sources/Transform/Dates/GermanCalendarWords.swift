@@ -346,13 +346,14 @@ enum GermanCalendarWords {
       ),
       (
         "wird werden wirst soll sollen will wollen plant planen geplant geplante geplanten "
-          + "bevorstehenden bevorstehende voraussichtlich werde würde würden könne könnte "
-          + "könnten solle wolle dürfte dürften", .futureCue
+          + "bevorstehenden bevorstehende voraussichtlich werde wolle solle könnte könnten",
+        .futureCue
       ),
       (
         "war waren wurde wurden hatte hatten hat sagte sagten erklärte erklärten teilte "
           + "teilten kam kamen gab fand fanden traf trafen begann begannen berichtete meldete "
-          + "führte unterzeichnete besuchte kündigte warnte forderte betonte", .pastCue
+          + "führte unterzeichnete besuchte kündigte warnte forderte betonte habe hätte hätten",
+        .pastCue
       ),
       ("zukunft", .future), ("vergangenheit", .past),
     ]

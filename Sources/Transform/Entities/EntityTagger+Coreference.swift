@@ -24,9 +24,10 @@ extension EntityTagger {
       if state.surnames[surname] == nil { state.surnames[surname] = mention }
     }
     // A surname that an earlier pass took for a person of its own (`sagte Pemberton`) joins the
-    // person named in full (`Gareth Pemberton`). So does a gazetteer person's surname alone when
-    // this document names someone else of that surname in full, and not the gazetteer's person
-    // (`Rustam Saidow … Saidow zufolge` is not the minister `Bachtijor Saidow`).
+    // person named in full (`Gareth Pemberton`). So does a gazetteer person's surname alone
+    // after a namesake named in full, when the article has not named the gazetteer's person
+    // before the namesake nor in full anywhere (`Rustam Saidow … Saidow zufolge`; but `US-Präsident
+    // Biden … Hunter Biden … Biden sagte` stays the president).
     let namesUnknownPerson = state.surnames.values.contains { isUnknownID($0.entityID) }
     for position in state.mentions.indices where state.mentions[position].type == .person {
       let mention = state.mentions[position]
@@ -39,9 +40,10 @@ extension EntityTagger {
       if isUnknown {
         guard full.end - full.start > mention.end - mention.start else { continue }
       } else {
-        guard isUnknownID(full.entityID),
+        guard isUnknownID(full.entityID), mention.start > full.start,
           !state.mentions.contains(where: {
-            $0.entityID == mention.entityID && state.text[$0.start..<$0.end].contains(0x20)
+            $0.entityID == mention.entityID
+              && ($0.start < full.start || state.text[$0.start..<$0.end].contains(0x20))
           })
         else { continue }
         state.mentions[position].how = .unknown

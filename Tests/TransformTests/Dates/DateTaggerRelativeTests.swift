@@ -6,10 +6,10 @@ import Testing
 struct DateTaggerRelativeTests {
   // The default document date 2025-07-04 is a Friday in ISO week 2025-W27.
   static let resolved: [DateCase] = [
-    // A weak verb's past tense right after a date that opens the sentence (no word of the tense
-    // lists, -te or -ierten) reads as past; a participle after a date inside the sentence, an
-    // ordinal, or another verb in -ten (infinitive or present as often as past) does not, and the
-    // closest 5 September is the coming one.
+    // A weak verb's past tense in -te right after a date that opens the sentence (no word of the
+    // tense lists) reads as past; a participle after a date inside the sentence or before a
+    // noun, an ordinal, or a verb in -ten (infinitive or present as often as past) does not, and
+    // the closest 5 September is the coming one.
     // The night before a day is dated by the day, and the whole phrase is the date.
     DateCase(
       "In der Nacht auf Mittwoch gab es Alarm.", "In der Nacht auf Mittwoch",
@@ -17,11 +17,15 @@ struct DateTaggerRelativeTests {
     DateCase(
       "Seit der Nacht zum Mittwoch wird gekämpft.", "Seit der Nacht zum Mittwoch",
       "2025-07-02 ON_OR_AFTER day date 2025-07-02 2025-07-02"),
-    // Reported speech in the subjunctive points ahead whatever the tense of the verb of saying.
+    // Reported speech with `wolle` or `werde` points ahead whatever the tense of the verb of
+    // saying; with `habe` it points back.
     DateCase(
       "Ein Sprecher sagte, man wolle bis zum Herbst liefern.", "bis zum Herbst",
       "2025-FA ON_OR_BEFORE season date 2025-09-01 2025-11-30"),
     // An article before `Ende` without a preposition belongs to a noun.
+    DateCase(
+      "Man habe im September verhandelt und werde prüfen.", "im September",
+      "2024-09 _ month date 2024-09-01 2024-09-30"),
     DateCase(
       "Der Ende August geplante Gipfel fällt aus.", "Ende August",
       "2025-08 END month date 2025-08-21 2025-08-31"),
@@ -33,8 +37,8 @@ struct DateTaggerRelativeTests {
       "Am 5. September tagte der Rat.", "Am 5. September",
       "2024-09-05 _ day date 2024-09-05 2024-09-05"),
     DateCase(
-      "Am 5. September demonstrierten Tausende.", "Am 5. September",
-      "2024-09-05 _ day date 2024-09-05 2024-09-05"),
+      "Ab 5. September erhöhte Preise treffen Pendler.", "Ab 5. September",
+      "2025-09-05 ON_OR_AFTER day date 2025-09-05 2025-09-05"),
     DateCase(
       "Die für den 5. September angesetzte Sitzung fällt aus.", "für den 5. September",
       "2025-09-05 _ day date 2025-09-05 2025-09-05"),
