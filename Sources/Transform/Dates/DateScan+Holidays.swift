@@ -49,44 +49,25 @@ extension DateScan {
       return Core(end: end, period: unanchored(holiday, orthodox, daysAfter), anchor: .none)
     }
     let days = (d.year - 1...d.year + 1).map { Self.day(of: holiday, in: $0, orthodox, daysAfter) }
-    let past = days.last { $0 <= d } ?? days[0]
-    let future = days.first { $0 >= d } ?? days[2]
-    let chosen: CalendarDay
-    switch direction(prefix, start, end) {
-    case .past: chosen = past
-    case .future: chosen = future
-    case nil: chosen = future.dayNumber - d.dayNumber < d.dayNumber - past.dayNumber ? future : past
-    }
+    let chosen = Self.choose(
+      past: days.last { $0 <= d } ?? days[0], future: days.first { $0 >= d } ?? days[2],
+      around: d, direction(prefix, start, end))
     return Core(end: end, period: .day(chosen), anchor: .documentDate)
   }
-
-  /// Days named `Tag` and a genitive, after `Tag` (folded), with their month and day.
-  private static let namedDays: [(words: [[UInt8]], month: Int, day: Int)] = [
-    (["des", "sieges"], 5, 9), (["der", "deutschen", "einheit"], 10, 3),
-  ].map { (words: $0.0.map { Array($0.utf8) }, month: $0.1, day: $0.2) }
 
   /// `am Tag des Sieges` (9 May, Victory Day in Russia and its neighbours), `zum Tag der
   /// Deutschen Einheit` (3 October), with or without a year, read like a holiday.
   func parseNamedDay(at j: Int, prefix: Prefix) -> Core? {
     guard case .unit(.day, plural: false)? = word(j) else { return nil }
-    for named in Self.namedDays {
+    for named in GermanCalendarWords.namedDays {
       let last = j + named.words.count
       guard last < tokens.count,
-        named.words.indices.allSatisfy({ words(j + 1 + $0, equal: named.words[$0]) })
+        named.words.indices.allSatisfy({ isWord(j + 1 + $0, named.words[$0]) })
       else { continue }
       return parseHoliday(
         at: last, prefix: prefix, named: .fixed(month: named.month, day: named.day), from: j)
     }
     return nil
-  }
-
-  /// Whether token `i` is a word whose bytes, ASCII lowercased, are `folded`.
-  private func words(_ i: Int, equal folded: [UInt8]) -> Bool {
-    let token = tokens[i]
-    guard token.kind == .word, token.end - token.start == folded.count else { return false }
-    return zip(text[token.start..<token.end], folded).allSatisfy { byte, expected in
-      (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected
-    }
   }
 
   /// The day of `holiday` in `year`, `daysAfter` days later; Orthodox Christmas is 7 January,

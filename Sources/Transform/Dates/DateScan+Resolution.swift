@@ -57,14 +57,21 @@ extension DateScan {
       thisYear.map { $0 <= d ? $0 : valid(d.year - 1, step: -1) } ?? valid(d.year - 1, step: -1)
     let future =
       thisYear.map { $0 >= d ? $0 : valid(d.year + 1, step: 1) } ?? valid(d.year + 1, step: 1)
-    let chosen: CalendarDay
+    return Core(
+      end: 0, period: .day(Self.choose(past: past, future: future, around: d, direction)),
+      anchor: .documentDate)
+  }
+
+  /// `past` or `future` as `direction` says, else the one closer to `dct` (`past` when both
+  /// are as close).
+  static func choose(
+    past: CalendarDay, future: CalendarDay, around dct: CalendarDay, _ direction: Direction?
+  ) -> CalendarDay {
     switch direction {
-    case .past: chosen = past
-    case .future: chosen = future
-    case nil:
-      chosen = future.dayNumber - d.dayNumber < d.dayNumber - past.dayNumber ? future : past
+    case .past: past
+    case .future: future
+    case nil: future.dayNumber - dct.dayNumber < dct.dayNumber - past.dayNumber ? future : past
     }
-    return Core(end: 0, period: .day(chosen), anchor: .documentDate)
   }
 
   /// A month without a year: the latest such month up to the DCT's (past reading, the default)

@@ -267,12 +267,23 @@ struct DateScan {
 
   /// Whether the tokens at `i` are `Nacht` and then `zu`, `zum` or `auf`.
   func isNightBefore(_ i: Int) -> Bool {
-    guard case .dayTime? = word(i), i + 1 < tokens.count,
-      text[tokens[i].start..<tokens[i].end].elementsEqual("Nacht".utf8)
-    else { return false }
-    let next = tokens[i + 1]
-    return marker(i + 1) == .zu || marker(i + 1) == .zum
-      || (next.kind == .word && text[next.start..<next.end].elementsEqual("auf".utf8))
+    guard case .dayTime? = word(i), i + 1 < tokens.count, isWord(i, Self.nacht) else {
+      return false
+    }
+    return marker(i + 1) == .zu || marker(i + 1) == .zum || isWord(i + 1, Self.auf)
+  }
+
+  /// `nacht` and `auf`, folded, for `isNightBefore`.
+  private static let nacht = Array("nacht".utf8)
+  private static let auf = Array("auf".utf8)
+
+  /// Whether token `i` is a word whose bytes, ASCII lowercased, are `folded`.
+  func isWord(_ i: Int, _ folded: [UInt8]) -> Bool {
+    let token = tokens[i]
+    guard token.kind == .word, token.end - token.start == folded.count else { return false }
+    return zip(text[token.start..<token.end], folded).allSatisfy { byte, expected in
+      (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected
+    }
   }
 
   /// Whether the token at `i` is `heute`, `gestern`, `morgen` or another deictic day word.
@@ -375,19 +386,11 @@ struct DateScan {
     return false
   }
 
-  /// Lowercase words ending in `-te` that are ordinals or adjectives, not verbs.
-  private static let notPreterites: Set<[UInt8]> = Set(
-    [
-      "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",
-      "zehnte", "elfte", "zwölfte", "letzte", "nächste", "beste", "meiste", "größte", "höchste",
-      "wichtigste", "jüngste", "neueste", "gute", "weite", "späte", "bitte",
-    ].map { Array($0.utf8) })
-
   /// Whether token `i` is a lowercase word, no calendar word, ending in `-te` with at least
   /// three letters before (`tagte`, `reiste`), and no capitalized word follows it: after a
   /// date, the past tense of a weak verb (`Am 5. Mai tagte der Rat`). Not before a noun, where
-  /// it is an adjective (`Ab Mai erhöhte Preise`), nor an ordinal or a common adjective of that
-  /// shape (`erste`, `nächste`). The plural `-ten` is left out: it is also the infinitive and
+  /// it is an adjective (`Ab Mai erhöhte Preise`), nor a calendar word (`erste`, `nächste`) or a
+  /// common adjective of that shape (`beste`). The plural `-ten` is left out: it is also the infinitive and
   /// present tense of verbs whose stem ends in `t` (`Ab Mai gelten neue Regeln`), and an
   /// adjective (`Ab Januar reduzierten Steuersätze`).
   /// - Complexity: O(n) in the word's length.
@@ -399,7 +402,7 @@ struct DateScan {
     if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized {
       return false
     }
-    return !Self.notPreterites.contains(Array(text[token.start..<token.end]))
+    return !GermanCalendarWords.notPreterites.contains(Array(text[token.start..<token.end]))
   }
 
   /// The direction a cue word at `i` signals, if any.

@@ -200,6 +200,19 @@ enum GermanCalendarWords {
     return f
   }()
 
+  /// Days named `Tag` and a genitive, after `Tag` (folded), with their month and day.
+  static let namedDays: [(words: [[UInt8]], month: Int, day: Int)] = [
+    (["des", "sieges"], 5, 9), (["der", "deutschen", "einheit"], 10, 3),
+  ].map { (words: $0.0.map { Array($0.utf8) }, month: $0.1, day: $0.2) }
+
+  /// Lowercase words ending in `-te` that are adjectives or adverbs, not verbs (the ordinals,
+  /// `letzte` and `nächste` are calendar words already).
+  static let notPreterites: Set<[UInt8]> = Set(
+    [
+      "beste", "meiste", "größte", "höchste", "wichtigste", "jüngste", "neueste", "gute", "weite",
+      "späte", "bitte",
+    ].map { Array($0.utf8) })
+
   /// The vocabulary table.
   static let table: [Key: CalendarWord] = {
     var t: [Key: CalendarWord] = [:]

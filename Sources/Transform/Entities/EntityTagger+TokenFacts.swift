@@ -55,28 +55,24 @@ extension EntityTagger {
             }
         }
       }
-      // A multiword name whose first word, a noun, is in the genitive (`des Instituts für
-      // Kriegsstudien`, `des Bundesamtes für Verfassungsschutz`).
       if let genitiveBase {
-        var heads = [genitiveBase]
-        if genitiveBase.bytes.last == UInt8(ascii: "e") {
-          heads.append(WordKey(folded: Array(genitiveBase.bytes.dropLast())))
-        }
-        for head in heads {
-          facts.adjectiveBasePhrases += phrases.phrases(startingWith: head).filter {
-            $0.tokens.count > 1
-          }
-        }
-      }
-      if let genitiveBase {
+        let genitivePhrases = phrases.phrases(startingWith: genitiveBase)
         // An acronym's genitive ends in a small `s` (`des IWFs`); a capital one is part of
         // another acronym (`EADS` is not `EAD`).
-        facts.genitivePhrase = phrases.phrases(startingWith: genitiveBase).first { phrase in
+        facts.genitivePhrase = genitivePhrases.first { phrase in
           phrase.tokens.count == 1
             && (phrase.exactCase.map {
               bytes.last == UInt8(ascii: "s") && bytes.dropLast().elementsEqual($0)
             } ?? true)
         }
+        // A multiword name whose first word, a noun, is in the genitive (`des Instituts für
+        // Kriegsstudien`, and with `-es` `des Bundesamtes für Verfassungsschutz`).
+        var heads = genitivePhrases
+        if genitiveBase.bytes.last == UInt8(ascii: "e") {
+          heads += phrases.phrases(
+            startingWith: WordKey(folded: Array(genitiveBase.bytes.dropLast())))
+        }
+        facts.adjectiveBasePhrases += heads.filter { $0.tokens.count > 1 }
       }
       facts.compoundPart = compoundPart(of: bytes)
     }
